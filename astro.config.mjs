@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { normaliseBase } from './src/lib/paths.ts';
+
+/**
+ * The site can live at a domain root or under a sub-path (GitHub Pages
+ * project sites, a folder on a CDN). Both are read from the environment at
+ * build time so one source tree serves every host:
+ *   BASE_PATH=/flow-and-stability/ SITE_URL=https://example.github.io npm run build
+ */
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  // Every page is a folder with index.html, so links end in "/" everywhere.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The search page is a tool, not content: keep it out of the sitemap.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') })],
+  devToolbar: { enabled: false },
+});
