@@ -1,0 +1,62 @@
+/**
+ * Schemas for the site's content. `src/content.config.ts` wires them to the
+ * collections; tests import them directly, so a frontmatter mistake is caught
+ * by a unit test as well as by the build, with a message naming the field.
+ */
+import { z } from 'zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "error-budgets"');
+
+/** Which role a lesson is mainly about; `both` for the shared ground. */
+export const trackSchema = z.enum(['devops', 'sre', 'both']);
+export type Track = z.infer<typeof trackSchema>;
+
+/** Frontmatter of a lesson (`src/content/lessons/*.mdx`). */
+export const lessonSchema = z.strictObject({
+  /** Shown as the page's h1 and in lists. Example: "Two hats". */
+  title: z.string().min(3).max(80),
+  /** One or two sentences for lists, search results and the meta description. */
+  description: z.string().min(20).max(240),
+  track: trackSchema,
+  /** Position in the full course, 1-based. Lessons are sorted by it. */
+  order: z.number().int().positive(),
+  /** What the learner can do afterwards, each starting with a verb. */
+  objectives: z.array(z.string().min(10)).min(2).max(6),
+  /** Ids from the `sources` collection backing the lesson's facts and numbers. */
+  sources: z.array(slug).min(1),
+  /** Drafts are built nowhere. */
+  draft: z.boolean().default(false),
+});
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;
+
+/** One entry of `src/content/sources.json`: a work the site cites. */
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(3),
+  /** Author(s) or publishing organisation. */
+  author: z.string().min(2),
+  year: z.number().int().min(1900).max(2100),
+  /** Omitted only for articles without a stable public address. */
+  url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional(),
+  /** What the site uses it for, so a reviewer knows which claims to check. */
+  supports: z.string().min(10),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One entry of `src/content/glossary.json`. */
+export const glossaryTermSchema = z.strictObject({
+  /** Anchor on the glossary page, e.g. "error-budget" → /glossary/#error-budget. */
+  id: slug,
+  term: z.string().min(2),
+  /** Expansion of an abbreviation, e.g. "Service level objective" for SLO. */
+  expansion: z.string().optional(),
+  /** One plain sentence. */
+  short: z.string().min(10).max(220),
+  /** A paragraph with an example. */
+  long: z.string().min(40),
+  related: z.array(slug).default([]),
+  sources: z.array(slug).default([]),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,67 @@
+/**
+ * Parsing of what a learner types into a form field. Every tool validates its
+ * inputs here once, at the edge, and works with plain numbers afterwards.
+ *
+ * A result is either a value or a message written for the learner, shown next
+ * to the field; never NaN, never an exception.
+ */
+
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+export const fail = <T = never>(message: string): FieldResult<T> => ({ ok: false, message });
+
+export interface NumberRule {
+  /** Name used in messages, e.g. "SLO" or "Requests". */
+  label: string;
+  min?: number;
+  max?: number;
+  /** When true, `min` itself is not allowed (e.g. an SLO of 0%). */
+  minExclusive?: boolean;
+  /** When true, `max` itself is not allowed (e.g. an SLO of 100%). */
+  maxExclusive?: boolean;
+  integer?: boolean;
+  /** Appended to a range message, e.g. "%". */
+  unit?: string;
+}
+
+// A plain decimal: optional sign, digits, one optional decimal point or comma.
+const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+// Thousands separators people paste: 1,000,000 or 1 000 000 or 1_000_000.
+const GROUPED_INTEGER = /^\d{1,3}([,\s_]\d{3})+$/;
+
+/**
+ * Normalises a typed number to the canonical decimal string JavaScript reads,
+ * or returns null. Accepts "99,9" as 99.9 and "1,000,000" as 1000000; rejects
+ * letters, exponents and anything ambiguous.
+ */
+export function normaliseDecimal(raw: string): string | null {
+  const text = raw.trim().replace(/\u2212/g, '-');
+  if (text === '') return null;
+  if (GROUPED_INTEGER.test(text)) return text.replace(/[,\s_]/g, '');
+  if (!DECIMAL.test(text)) return null;
+  return text.replace(',', '.');
+}
+
+export function parseNumberField(raw: string, rule: NumberRule): FieldResult<number> {
+  const { label, min, max, minExclusive, maxExclusive, integer, unit = '' } = rule;
+  if (raw.trim() === '') return fail(`Enter a value for ${label}.`);
+  const text = normaliseDecimal(raw);
+  if (text === null) return fail(`${label} must be a number, like ${example(rule)}.`);
+  const value = Number(text);
+  if (!Number.isFinite(value)) return fail(`${label} is too large.`);
+  if (integer && !Number.isInteger(value)) return fail(`${label} must be a whole number.`);
+  if (min !== undefined && (minExclusive ? value <= min : value < min)) {
+    return fail(`${label} must be ${minExclusive ? 'more than' : 'at least'} ${min}${unit}.`);
+  }
+  if (max !== undefined && (maxExclusive ? value >= max : value > max)) {
+    return fail(`${label} must be ${maxExclusive ? 'less than' : 'at most'} ${max}${unit}.`);
+  }
+  return ok(value);
+}
+
+function example({ min, max, integer }: NumberRule): string {
+  if (integer) return String(Math.max(min ?? 0, Math.min(max ?? 1000, 1000)));
+  if (min !== undefined && max !== undefined) return String((min + max) / 2);
+  return '12.5';
+}

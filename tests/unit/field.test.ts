@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDecimal, parseNumberField } from '../../src/lib/field';
+
+describe('normaliseDecimal', () => {
+  it('accepts a decimal comma as a point ("99,9" is 99.9)', () => {
+    expect(normaliseDecimal('99,9')).toBe('99.9');
+    expect(normaliseDecimal(' 99.95 ')).toBe('99.95');
+  });
+  it('reads thousands separators in whole numbers', () => {
+    expect(normaliseDecimal('1,000,000')).toBe('1000000');
+    expect(normaliseDecimal('1 000 000')).toBe('1000000');
+  });
+  it('rejects letters, exponents and empty text', () => {
+    expect(normaliseDecimal('abc')).toBeNull();
+    expect(normaliseDecimal('1e3')).toBeNull();
+    expect(normaliseDecimal('')).toBeNull();
+    expect(normaliseDecimal('1.2.3')).toBeNull();
+  });
+});
+
+describe('parseNumberField', () => {
+  const slo = { label: 'SLO', min: 0, max: 100, minExclusive: true, maxExclusive: true, unit: '%' };
+  it('returns the value when it is in range', () => {
+    expect(parseNumberField('99,9', slo)).toEqual({ ok: true, value: 99.9 });
+  });
+  it('names the field and the bound in its messages', () => {
+    expect(parseNumberField('', slo)).toEqual({ ok: false, message: 'Enter a value for SLO.' });
+    expect(parseNumberField('100', slo)).toEqual({ ok: false, message: 'SLO must be less than 100%.' });
+    expect(parseNumberField('-1', slo)).toEqual({ ok: false, message: 'SLO must be more than 0%.' });
+    expect(parseNumberField('x', slo)).toMatchObject({ ok: false, message: expect.stringContaining('SLO must be a number') });
+  });
+  it('enforces whole numbers when asked', () => {
+    expect(parseNumberField('2.5', { label: 'Requests', integer: true })).toEqual({
+      ok: false,
+      message: 'Requests must be a whole number.',
+    });
+  });
+});
