@@ -1,0 +1,28 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { glossaryTermSchema, lessonSchema, sourceSchema } from './lib/content-schemas';
+
+/**
+ * Content collections. Schemas live in src/lib so unit tests can check them;
+ * here they are tied to their files, and references between collections are
+ * resolved (a lesson citing an unknown source fails the build).
+ */
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/lessons' }),
+  schema: lessonSchema.extend({ sources: lessonSchema.shape.sources.pipe(reference('sources').array()) }),
+});
+
+const sources = defineCollection({
+  loader: file('src/content/sources.json'),
+  schema: sourceSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('src/content/glossary.json'),
+  schema: glossaryTermSchema.extend({
+    related: glossaryTermSchema.shape.related.pipe(reference('glossary').array()),
+    sources: glossaryTermSchema.shape.sources.pipe(reference('sources').array()),
+  }),
+});
+
+export const collections = { lessons, sources, glossary };
