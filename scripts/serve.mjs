@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Serves the production build (dist/) the way a static host does, so what the
+ * tests see is what a CDN would serve:
+ *   - the site lives under BASE_PATH (default "/"); anything outside it is 404,
+ *   - folders answer with their index.html, and "/lessons" redirects to "/lessons/",
+ *   - unknown paths get dist/404.html with status 404.
+ *
+ *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--base /sub/path/] [--dir dist]
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: process.env.HOST ?? 'localhost' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+
+const root = resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function fileAt(path) {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return { path, size: info.size };
+    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch {
+    // not found
+  }
+  return undefined;
+}
+
+function send(res, status, file, headOnly) {
+  res.writeHead(status, {
+    'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+    'content-length': file.size,
+    'cache-control': 'no-cache',
+  });
+  if (headOnly) res.end();
+  else createReadStream(file.path).pipe(res);
+}
+
+async function notFound(res, headOnly) {
+  const page = await fileAt(join(root, '404.html'));
+  if (page) return send(res, 404, page, headOnly);
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Not found');
+}
+
+const server = createServer(async (req, res) => {
+  const headOnly = req.method === 'HEAD';
+  if (req.method !== 'GET' && !headOnly) {
+    res.writeHead(405, { allow: 'GET, HEAD' });
+    return res.end();
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(res, headOnly);
+  }
+  if (pathname === base.slice(0, -1)) pathname = base;
+  if (!pathname.startsWith(base)) return notFound(res, headOnly);
+
+  const relative = normalize(pathname.slice(base.length));
+  const target = join(root, relative);
+  if (target !== root && !target.startsWith(root + sep)) return notFound(res, headOnly);
+
+  const file = await fileAt(target);
+  if (!file) return notFound(res, headOnly);
+  // A folder asked for without its trailing slash: redirect, as static hosts do.
+  if (file.path.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+    res.writeHead(301, { location: `${pathname}/${url.search}` });
+    return res.end();
+  }
+  send(res, 200, file, headOnly);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);
+});

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allPages, sitemapPages } from './pages';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('the sitemap lists the core pages', () => {
+  const pages = sitemapPages();
+  for (const path of ['', 'lessons/', 'lessons/two-hats/', 'glossary/', 'about/', 'tools/', 'quiz/']) {
+    expect(pages).toContain(path);
+  }
+});
+
+for (const path of allPages()) {
+  test.describe(`/${path}`, () => {
+    test('answers 200 with no console error', async ({ page }) => {
+      const errors = collectErrors(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`has no WCAG 2.2 A/AA violation in the ${theme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.addInitScript((t) => localStorage.setItem('fs:theme', t), theme);
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

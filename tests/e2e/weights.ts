@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { E2E_BASE_PATH } from './site';
+
+/**
+ * Page weights measured on dist/: bytes are deterministic, so budgets are
+ * tested here rather than timed. JavaScript counts every file a page can load
+ * on its own: scripts, island components and renderers, and what those import
+ * statically (dynamic imports, such as Pagefind's, load only on demand).
+ */
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  jsFiles: string[];
+  islands: number;
+}
+
+export const gzipBytes = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+/** dist/ file for a URL path under the base, e.g. "/flow-and-stability/_astro/x.js". */
+function distFile(urlPath: string): string {
+  return join('dist', urlPath.slice(E2E_BASE_PATH.length));
+}
+
+function staticImports(code: string): string[] {
+  const found = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)];
+  return found.map((m) => m[1] ?? '');
+}
+
+function jsClosure(entryUrls: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entryUrls];
+  while (queue.length > 0) {
+    const url = queue.pop() as string;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const file = distFile(url);
+    if (!existsSync(file)) throw new Error(`Page references a missing script: ${url}`);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
+    }
+  }
+  return [...seen].sort();
+}
+
+export function pageWeight(page: string): PageWeight {
+  const htmlFile = join('dist', page, page.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+  const cssUrls = attr(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const scriptUrls = [
+    ...attr(/<script[^>]+src="([^"]+)"/g),
+    ...attr(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...attr(/component-url="([^"]+)"/g),
+    ...attr(/renderer-url="([^"]+)"/g),
+    ...attr(/before-hydration-url="([^"]+)"/g),
+  ].filter((u) => u !== '');
+  // Inline module scripts may import bundled files too.
+  for (const inline of attr(/<script type="module">([\s\S]*?)<\/script>/g)) {
+    scriptUrls.push(...staticImports(inline).map((s) => (s.startsWith('/') ? s : posix.join(E2E_BASE_PATH, s))));
+  }
+  const jsFiles = jsClosure(scriptUrls);
+  return {
+    page,
+    html: gzipBytes(html),
+    css: cssUrls.reduce((sum, url) => sum + gzipBytes(readFileSync(distFile(url))), 0),
+    js: jsFiles.reduce((sum, url) => sum + gzipBytes(readFileSync(distFile(url))), 0),
+    jsFiles,
+    islands: (html.match(/<astro-island\b/g) ?? []).length,
+  };
+}
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function weightTable(weights: PageWeight[]): string {
+  const rows = weights.map((w) =>
+    [`/${w.page}`.padEnd(36), kb(w.html).padStart(9), kb(w.css).padStart(9), kb(w.js).padStart(9), String(w.islands).padStart(8)].join(' '),
+  );
+  return [['page'.padEnd(36), 'HTML gz'.padStart(9), 'CSS gz'.padStart(9), 'JS gz'.padStart(9), 'islands'.padStart(8)].join(' '), ...rows].join('\n');
+}
+
