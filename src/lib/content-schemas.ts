@@ -13,6 +13,25 @@ const slug = z
 export const trackSchema = z.enum(['devops', 'sre', 'both']);
 export type Track = z.infer<typeof trackSchema>;
 
+/** One answer of a knowledge-check question, with feedback saying why it is right or wrong. */
+export const checkOptionSchema = z.strictObject({
+  text: z.string().min(1),
+  correct: z.boolean().default(false),
+  feedback: z.string().min(10),
+});
+
+/** A knowledge-check question: exactly one option is correct. */
+export const checkSchema = z
+  .strictObject({
+    question: z.string().min(10),
+    options: z.array(checkOptionSchema).min(2).max(5),
+  })
+  .refine((check) => check.options.filter((option) => option.correct).length === 1, {
+    message: 'mark exactly one option with correct: true',
+    path: ['options'],
+  });
+export type Check = z.infer<typeof checkSchema>;
+
 /** Frontmatter of a lesson (`src/content/lessons/*.mdx`). */
 export const lessonSchema = z.strictObject({
   /** Shown as the page's h1 and in lists. Example: "Two hats". */
@@ -26,6 +45,8 @@ export const lessonSchema = z.strictObject({
   objectives: z.array(z.string().min(10)).min(2).max(6),
   /** Ids from the `sources` collection backing the lesson's facts and numbers. */
   sources: z.array(slug).min(1),
+  /** "Check yourself": 2–4 questions shown at the end of the lesson. */
+  checks: z.array(checkSchema).min(2).max(4),
   /** Drafts are built nowhere. */
   draft: z.boolean().default(false),
 });

@@ -11,6 +11,22 @@ const valid = {
   order: 5,
   objectives: ['Compute the error budget of an SLO.', 'Explain an error budget policy.'],
   sources: ['sre-book'],
+  checks: [
+    {
+      question: 'What does a 99.9% SLO leave as error budget?',
+      options: [
+        { text: '0.1% of events', correct: true, feedback: 'One minus the SLO: 0.1% may fail.' },
+        { text: '99.9% of events', feedback: 'That is what must succeed, not the budget.' },
+      ],
+    },
+    {
+      question: 'Who sets the SLO for a service?',
+      options: [
+        { text: 'The team with its stakeholders', correct: true, feedback: 'It is an internal target agreed with product owners.' },
+        { text: 'The customer contract', feedback: 'That is the SLA, with its own consequences.' },
+      ],
+    },
+  ],
 };
 
 /** Formats issues as the build does: the field path, then the message. */
@@ -33,6 +49,11 @@ describe('lesson frontmatter schema', () => {
   });
   it('rejects an unknown field, so a typo such as "sorces" does not pass silently', () => {
     expect(problems({ ...valid, sorces: ['sre-book'] })).toEqual([expect.stringMatching(/sorces/)]);
+  });
+  it('requires exactly one correct option in each check-yourself question', () => {
+    const [first, second] = valid.checks;
+    const noCorrect = { ...first, options: first!.options.map((o) => ({ ...o, correct: false })) };
+    expect(problems({ ...valid, checks: [noCorrect, second] })).toEqual([expect.stringMatching(/^checks\.0\.options: mark exactly one option/)]);
   });
   it('requires at least two objectives and one source', () => {
     expect(problems({ ...valid, objectives: ['Only one objective here.'] })).toEqual([expect.stringMatching(/^objectives: /)]);
