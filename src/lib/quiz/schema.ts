@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { balanceIssues } from './balance';
+import { LEARNING_PATH_IDS, ROLE_IDS } from './ids';
 
 /** A short lowercase slug, e.g. `pipeline-rebuild`. Stable: answers and links refer to it. */
 const slugSchema = z
@@ -173,11 +174,7 @@ export type ScenarioItem = z.infer<typeof scenarioItemSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type QuizBank = z.infer<typeof quizBankSchema>;
 
-export const ROLE_IDS = ['devops', 'sre'] as const;
-export type RoleId = (typeof ROLE_IDS)[number];
-
-export const LEARNING_PATH_IDS = ['devops-first', 'sre-first', 'full'] as const;
-export type LearningPathId = (typeof LEARNING_PATH_IDS)[number];
+export { LEARNING_PATH_IDS, ROLE_IDS, type LearningPathId, type RoleId } from './ids';
 
 /** A lesson slug, e.g. `error-budgets` (the lesson lives at `/lessons/error-budgets/`). */
 const lessonSlugSchema = slugSchema;

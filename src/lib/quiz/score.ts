@@ -14,7 +14,8 @@
  */
 import { answerFor, likertCoding, NEUTRAL_LIKERT, resolveAnswer, type Answers } from './answers';
 import { strongestReasons, type Reason } from './explain';
-import { ROLE_IDS, type LearningPathId, type QuizBank, type QuizItem, type RoleId } from './schema';
+import { ROLE_IDS, type LearningPathId, type RoleId } from './ids';
+import type { QuizBank, QuizItem } from './schema';
 import { confidenceFor, learningPathFor, verdictFor, type Confidence, type Verdict, type VerdictReason } from './verdict';
 
 /** Reads one dimension's effect from an item's or option's effects. */

@@ -7,32 +7,60 @@
  * notice for the learner, and hands back the raw value so the UI can keep it
  * under QUIZ_SET_ASIDE_KEY.
  */
-import { z } from 'zod';
 import { normaliseAnswers } from './answers';
 import type { QuizBank } from './schema';
 
 /** Version of the stored shape below; bump it when the shape changes. */
 export const QUIZ_STORAGE_FORMAT = 1;
-/** localStorage key for the current quiz state. */
-export const QUIZ_STORAGE_KEY = 'flow-and-stability:quiz';
+/** localStorage key for the current quiz state (versioned like every stored value: fs:<name>:v<format>). */
+export const QUIZ_STORAGE_KEY = `fs:quiz:v${QUIZ_STORAGE_FORMAT}`;
 /** localStorage key for a value that could not be used, kept for the learner. */
-export const QUIZ_SET_ASIDE_KEY = 'flow-and-stability:quiz:set-aside';
+export const QUIZ_SET_ASIDE_KEY = 'fs:quiz:set-aside';
 
-/** The persisted quiz state, e.g. `{ "v": 1, "bank": 1, "answers": { "pipeline-rebuild": 4 }, "current": 1, "updatedAt": "2026-07-01T09:30:00.000Z" }`. */
-export const storedQuizSchema = z.object({
+/**
+ * The persisted quiz state, e.g.
+ * `{ "v": 1, "bank": 1, "answers": { "pipeline-rebuild": 4 }, "current": 1, "updatedAt": "2026-07-01T09:30:00.000Z" }`.
+ * `storage-schema.ts` states the same shape as a zod schema; a property test
+ * holds `isStoredQuiz` to it. This reader is hand-written because it runs in
+ * the browser, where zod would outweigh the quiz page's JavaScript budget.
+ */
+export interface StoredQuiz {
   /** Storage format version (QUIZ_STORAGE_FORMAT). */
-  v: z.literal(QUIZ_STORAGE_FORMAT),
+  v: typeof QUIZ_STORAGE_FORMAT;
   /** Item bank version the answers belong to. */
-  bank: z.number().int().positive(),
+  bank: number;
   /** Item id → answer (Likert 1..5, scenario option id or index). */
-  answers: z.record(z.string(), z.union([z.number().int(), z.string().max(100)])),
+  answers: Record<string, number | string>;
   /** 0-based index of the question on screen. */
-  current: z.number().int().min(0),
-  /** When the learner last answered, ISO 8601. */
-  updatedAt: z.iso.datetime({ offset: true }),
-});
+  current: number;
+  /** When the learner last answered, ISO 8601 with an offset. */
+  updatedAt: string;
+}
 
-export type StoredQuiz = z.infer<typeof storedQuizSchema>;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An ISO 8601 date-time with seconds and an offset, on a day that exists (no 30 February). */
+function isIsoDateTime(text: string): boolean {
+  const match = ISO_DATETIME.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isAnswer = (value: unknown) => (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && value.length <= 100);
+
+export function isStoredQuiz(data: unknown): data is StoredQuiz {
+  if (!isObject(data)) return false;
+  const { v, bank, answers, current, updatedAt } = data;
+  return (
+    v === QUIZ_STORAGE_FORMAT &&
+    typeof bank === 'number' && Number.isInteger(bank) && bank > 0 &&
+    isObject(answers) && Object.values(answers).every(isAnswer) &&
+    typeof current === 'number' && Number.isInteger(current) && current >= 0 &&
+    typeof updatedAt === 'string' && isIsoDateTime(updatedAt)
+  );
+}
 
 export type StoredQuizProblem = 'unreadable' | 'other-format' | 'other-bank';
 
@@ -81,16 +109,15 @@ export function readStoredQuiz(raw: string | null | undefined, bank: Pick<QuizBa
   } catch {
     return fresh('unreadable');
   }
-  const parsed = storedQuizSchema.safeParse(data);
-  if (!parsed.success) {
-    const format = typeof data === 'object' && data !== null ? (data as { v?: unknown }).v : undefined;
+  if (!isStoredQuiz(data)) {
+    const format = isObject(data) ? data.v : undefined;
     return fresh(typeof format === 'number' && format !== QUIZ_STORAGE_FORMAT ? 'other-format' : 'unreadable');
   }
-  if (parsed.data.bank !== bank.version) return fresh('other-bank');
+  if (data.bank !== bank.version) return fresh('other-bank');
 
   const lastIndex = Math.max(0, bank.items.length - 1);
   return {
-    state: { ...parsed.data, answers: normaliseAnswers(bank, parsed.data.answers), current: Math.min(parsed.data.current, lastIndex) },
+    state: { ...data, answers: normaliseAnswers(bank, data.answers), current: Math.min(data.current, lastIndex) },
     notice: null,
     problem: null,
     setAside: null,

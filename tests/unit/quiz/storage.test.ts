@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import bankJson from '../../../src/content/quiz/bank.json';
 import { quizBankSchema, type QuizBank } from '../../../src/lib/quiz/schema';
-import { freshQuizState, readStoredQuiz, serialiseStoredQuiz, STORAGE_NOTICES, storedQuizSchema, type StoredQuiz } from '../../../src/lib/quiz/storage';
+import { freshQuizState, isStoredQuiz, readStoredQuiz, serialiseStoredQuiz, STORAGE_NOTICES, type StoredQuiz } from '../../../src/lib/quiz/storage';
+import { storedQuizSchema } from '../../../src/lib/quiz/storage-schema';
 
 const bank: QuizBank = quizBankSchema.parse(bankJson[0]);
 const now = new Date('2026-07-01T09:30:00.000Z');
@@ -64,6 +65,48 @@ describe('readStoredQuiz', () => {
         // Whatever is not used is handed back, never lost.
         if (result.problem) expect(result.setAside).toBe(raw);
       }),
+    );
+  });
+
+  it.each([
+    ['2026-07-01T09:30:00Z', true],
+    ['2026-07-01T09:30:00.123+02:00', true],
+    ['2024-02-29T00:00:00Z', true],
+    ['2026-07-01T09:30Z', false],
+    ['2026-02-30T00:00:00Z', false],
+    ['2026-07-01T24:00:00Z', false],
+    ['2026-07-01T09:30:00+0200', false],
+    ['2026-07-01 09:30:00Z', false],
+  ])('updatedAt %s is %s for both the browser reader and the zod schema', (updatedAt, accepted) => {
+    const value = { v: 1, bank: 1, answers: {}, current: 0, updatedAt };
+    expect(isStoredQuiz(value)).toBe(accepted);
+    expect(storedQuizSchema.safeParse(value).success).toBe(accepted);
+  });
+
+  it('the browser-side reader accepts exactly what the zod schema accepts (property)', () => {
+    const nearlyStored = fc.record(
+      {
+        v: fc.oneof(fc.constant(1), fc.integer({ min: -1, max: 3 }), fc.string()),
+        bank: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double(), fc.string()),
+        answers: fc.oneof(
+          fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 120 }), fc.boolean())),
+          fc.array(fc.integer()),
+          fc.constant(null),
+        ),
+        current: fc.oneof(fc.integer({ min: -3, max: 40 }), fc.double(), fc.constant('2')),
+        updatedAt: fc.oneof(
+          fc.date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2999-12-31') }).map((d) => d.toISOString()),
+          fc.constantFrom('2026-07-01T09:30:00+02:00', '2026-07-01', 'yesterday', '2026-13-45T99:99:99Z'),
+          fc.string(),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(nearlyStored, fc.jsonValue()), (value) => {
+        expect(isStoredQuiz(value)).toBe(storedQuizSchema.safeParse(value).success);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
