@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryTermSchema, lessonSchema, sourceSchema } from './lib/content-schemas';
+import { quizBankSchema, roleProfileSchema } from './lib/quiz/schema';
 
 /**
  * Content collections. Schemas live in src/lib so unit tests can check them;
@@ -25,4 +26,16 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { lessons, sources, glossary };
+/** The career-fit quiz's item bank: one entry, id "bank", carrying its version. */
+const quiz = defineCollection({
+  loader: file('src/content/quiz/bank.json'),
+  schema: quizBankSchema,
+});
+
+/** What each role's week looks like, growth plans and certifications, shown with a quiz result. */
+const roles = defineCollection({
+  loader: file('src/content/quiz/roles.json'),
+  schema: roleProfileSchema,
+});
+
+export const collections = { lessons, sources, glossary, quiz, roles };

@@ -1,0 +1,12 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { QUIZ_SET_ASIDE_KEY, QUIZ_STORAGE_KEY } from '../lib/quiz/storage';
+
+/**
+ * The quiz state as stored text. Kept raw here: reading it needs the item
+ * bank (to check its version and drop answers the bank cannot use), which
+ * `readStoredQuiz` in src/lib does; the islands pass the bank in.
+ */
+export const $quizStored = persistentAtom<string | undefined>(QUIZ_STORAGE_KEY, undefined);
+
+/** Stored quiz data that could not be used (corrupt, or from an older bank), kept rather than destroyed. */
+export const $quizSetAside = persistentAtom<string | undefined>(QUIZ_SET_ASIDE_KEY, undefined);
