@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossaryTermSchema, lessonSchema, sourceSchema } from './lib/content-schemas';
+import { compareRowSchema, faqSchema, glossaryTermSchema, lessonSchema, pathSchema, sourceSchema, toolSchema } from './lib/content-schemas';
 import { quizBankSchema, roleProfileSchema } from './lib/quiz/schema';
 
 /**
@@ -38,4 +38,30 @@ const roles = defineCollection({
   schema: roleProfileSchema,
 });
 
-export const collections = { lessons, sources, glossary, quiz, roles };
+/** The calculators, for the tools index, the home page and quiz recommendations. */
+const tools = defineCollection({
+  loader: file('src/content/tools.json'),
+  schema: toolSchema,
+});
+
+const faq = defineCollection({
+  loader: file('src/content/faq.json'),
+  schema: faqSchema.extend({
+    lessons: faqSchema.shape.lessons.pipe(reference('lessons').array()),
+    sources: faqSchema.shape.sources.pipe(reference('sources').array()),
+  }),
+});
+
+/** Rows of the side-by-side comparison on /compare/. */
+const compare = defineCollection({
+  loader: file('src/content/compare.json'),
+  schema: compareRowSchema.extend({ lesson: compareRowSchema.shape.lesson.pipe(reference('lessons')) }),
+});
+
+/** Learning paths through the lessons; the quiz result recommends one. */
+const paths = defineCollection({
+  loader: file('src/content/paths.json'),
+  schema: pathSchema.extend({ lessons: pathSchema.shape.lessons.pipe(reference('lessons').array()) }),
+});
+
+export const collections = { lessons, sources, glossary, quiz, roles, tools, faq, compare, paths };

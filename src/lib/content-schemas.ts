@@ -81,3 +81,50 @@ export const glossaryTermSchema = z.strictObject({
   sources: z.array(slug).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** One calculator in `src/content/tools.json`; its page lives at /tools/<id>/. */
+export const toolSchema = z.strictObject({
+  id: slug,
+  /** As shown in lists, e.g. "Error budget calculator". */
+  name: z.string().min(3).max(60),
+  /** One sentence on what it answers. */
+  summary: z.string().min(20).max(200),
+  track: trackSchema,
+  /** Position in the tools index. */
+  order: z.number().int().positive(),
+});
+export type Tool = z.infer<typeof toolSchema>;
+
+/** One question of the FAQ (`src/content/faq.json`). */
+export const faqSchema = z.strictObject({
+  id: slug,
+  /** Position on the page. */
+  order: z.number().int().positive(),
+  question: z.string().min(10).max(160),
+  /** Paragraphs of plain text. */
+  answer: z.array(z.string().min(20)).min(1).max(4),
+  /** Lessons that answer it at length. */
+  lessons: z.array(slug).default([]),
+  sources: z.array(slug).min(1),
+});
+export type Faq = z.infer<typeof faqSchema>;
+
+/** One row of the /compare/ table: an aspect, each role's side, and the lesson that covers it. */
+export const compareRowSchema = z.strictObject({
+  id: slug,
+  order: z.number().int().positive(),
+  aspect: z.string().min(3).max(60),
+  devops: z.string().min(10).max(200),
+  sre: z.string().min(10).max(200),
+  lesson: slug,
+});
+export type CompareRow = z.infer<typeof compareRowSchema>;
+
+/** A learning path: lessons in a suggested order. The quiz recommends one by its id. */
+export const pathSchema = z.strictObject({
+  id: z.enum(['devops-first', 'sre-first', 'full']),
+  name: z.string().min(3),
+  summary: z.string().min(20).max(200),
+  lessons: z.array(slug).min(3),
+});
+export type LearningPath = z.infer<typeof pathSchema>;

@@ -140,7 +140,7 @@ export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Pro
 
       <h2>What to learn next</h2>
       <p>
-        We suggest {PATH_NAMES[result.path]}. Start with these lessons and tools:
+        We suggest <a href={link(`lessons/#path-${result.path}`)}>{PATH_NAMES[result.path]}</a>. Start with these lessons and tools:
       </p>
       <ul>
         {unique(towards.flatMap((role) => profile(role)?.lessons ?? []))

@@ -63,3 +63,9 @@ it('lesson orders are unique', () => {
   const orders = lessons.map((l) => lessonSchema.parse(l.frontmatter).order);
   expect(new Set(orders).size).toBe(orders.length);
 });
+
+it('every glossary term is used in a lesson, as a <Term> link or by name', () => {
+  const text = lessons.map((l) => l.body).join('\n').toLowerCase();
+  const unused = glossary.filter((t) => !text.includes(`<term id="${t.id}"`) && !new RegExp(`\\b${t.term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+  expect(unused.map((t) => t.id)).toEqual([]);
+});
