@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHydrated } from './ui/use-hydrated';
 import type { Check } from '../lib/content-schemas';
 
 interface Props {
@@ -13,8 +14,7 @@ interface Props {
  * learner picks an answer and gets the feedback for that answer.
  */
 export default function KnowledgeCheck({ id, checks }: Props) {
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
   return (
     <ol class="checks">
       {checks.map((check, index) => (
@@ -29,9 +29,16 @@ export default function KnowledgeCheck({ id, checks }: Props) {
 function Question({ id, check, interactive }: { id: string; check: Check; interactive: boolean }) {
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const [checked, setChecked] = useState<number | undefined>(undefined);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   const shown = checked === undefined ? undefined : check.options[checked];
+  // The radios are uncontrolled, so an answer picked before hydration survives it; pick it up here.
+  useEffect(() => {
+    const radios = [...(fieldset.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    const index = radios.findIndex((radio) => radio.checked);
+    if (index !== -1) setPicked(index);
+  }, []);
   return (
-    <fieldset class="check">
+    <fieldset class="check" ref={fieldset}>
       <legend>{check.question}</legend>
       {check.options.map((option, index) => (
         <div class="check-option" key={option.text}>
@@ -39,7 +46,6 @@ function Question({ id, check, interactive }: { id: string; check: Check; intera
             type="radio"
             id={`${id}-o${index}`}
             name={id}
-            checked={picked === index}
             onChange={() => setPicked(index)}
           />
           <label for={`${id}-o${index}`}>{option.text}</label>

@@ -4,6 +4,7 @@ test.describe('progress', () => {
   test('opening a lesson marks it in progress; marking it done shows on the lessons index and home page', async ({ page }) => {
     await page.goto('lessons/sre-principles/');
     const button = page.getByRole('button', { name: 'Mark this lesson as done' });
+    await expect(button).toBeEnabled(); // hydrated, so the visit is recorded
     await expect(button).toHaveAttribute('aria-pressed', 'false');
 
     await page.goto('lessons/');
@@ -65,8 +66,9 @@ test.describe('knowledge checks', () => {
     test('the questions and every answer with its explanation are in the page', async ({ page }) => {
       await page.goto('lessons/two-hats/');
       await expect(page.getByRole('heading', { name: 'Check yourself' })).toBeVisible();
-      await expect(page.getByRole('group', { name: /What does an SLO of 99.9% over 30 days allow/ })).toBeVisible();
-      await page.getByText('Show the answers').first().click();
+      const question = page.getByRole('group', { name: /What does an SLO of 99.9% over 30 days allow/ });
+      await expect(question).toBeVisible();
+      await question.getByText('Show the answers').click();
       await expect(page.getByText(/0.1% of 30 days is 2,592 seconds/)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toBeHidden();
     });

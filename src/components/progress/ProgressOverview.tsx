@@ -4,6 +4,7 @@ import type { Track } from '../../lib/content-schemas';
 import { joinBase } from '../../lib/paths';
 import { continueWith, progressByTrack, type LessonRef } from '../../lib/progress/progress';
 import { $progress } from '../../stores/progress';
+import { useHydrated } from '../ui/use-hydrated';
 
 interface Lesson extends LessonRef {
   title: string;
@@ -55,6 +56,7 @@ export default function ProgressOverview({ lessons, transfer = false }: Props) {
 
 function Transfer({ lessons }: { lessons: Lesson[] }) {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const hydrated = useHydrated();
 
   async function exportFile() {
     const { progressFile } = await import('../../lib/progress/progress-file');
@@ -86,13 +88,13 @@ function Transfer({ lessons }: { lessons: Lesson[] }) {
       <summary>Move your progress to another browser</summary>
       <p>Export a small file, then import it on the other browser. Importing merges: a lesson finished on either side stays finished.</p>
       <p>
-        <button type="button" class="secondary" onClick={exportFile}>
+        <button type="button" class="secondary" onClick={exportFile} disabled={!hydrated}>
           Export progress
         </button>
       </p>
       <p class="field">
         <label for="progress-import">Import progress from a file</label>
-        <input id="progress-import" type="file" accept="application/json,.json" onChange={(event) => importFile(event.currentTarget)} />
+        <input id="progress-import" type="file" accept="application/json,.json" disabled={!hydrated} onChange={(event) => importFile(event.currentTarget)} />
       </p>
       <p role="status" class={message && !message.ok ? 'field-error' : 'meta'}>
         {message?.text}
