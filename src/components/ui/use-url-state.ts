@@ -3,8 +3,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface UrlCodec<T> {
   /** Reads inputs from the query string; notices name each ignored parameter. */
   parse(search: URLSearchParams): { values: T; notices: string[] };
-  /** Writes inputs back as a query string (without "?"). */
-  serialize(values: T): string;
+  /**
+   * Writes inputs back as a query string (without "?"). Null leaves the
+   * address as it is: while a field is invalid, the link keeps pointing at
+   * the last valid inputs, which are the ones the page still shows.
+   */
+  serialize(values: T): string | null;
+}
+
+export interface UrlStateOptions<T> {
+  /** Inputs to use when the URL has no parameters at all. */
+  fallback?: () => T | undefined;
+  /**
+   * Parameters to assume where the URL has none of that name, such as the
+   * SLO the learner last used. They may arrive after the first render
+   * (stores hydrate late); the inputs are read again when they do, from the
+   * address the page was opened with, unless the learner has typed since.
+   */
+  defaults?: Readonly<Record<string, string>>;
+  /** False for a copy embedded in a lesson: inputs come from props and the address is left alone. */
+  enabled?: boolean;
 }
 
 /**
@@ -13,14 +31,23 @@ export interface UrlCodec<T> {
  * from then on every change is written back with history.replaceState so the
  * address is always a link to what the learner sees.
  */
-export function useUrlState<T>(initial: T, codec: UrlCodec<T>, fallback?: () => T | undefined) {
+export function useUrlState<T>(initial: T, codec: UrlCodec<T>, options: UrlStateOptions<T> | (() => T | undefined) = {}) {
+  const { fallback, defaults, enabled = true } = typeof options === 'function' ? { fallback: options } : options;
   const [values, setValues] = useState<T>(initial);
   const [notices, setNotices] = useState<string[]>([]);
   const ready = useRef(false);
+  const touched = useRef(false);
+  // The address as opened: later reads must not see what this hook wrote back.
+  const opened = useRef<string | null>(null);
+  const defaultsKey = defaults ? JSON.stringify(defaults) : '';
 
   useEffect(() => {
-    const search = new URLSearchParams(location.search);
-    if ([...search.keys()].length > 0) {
+    if (!enabled || touched.current) return;
+    opened.current ??= location.search;
+    const search = new URLSearchParams(opened.current);
+    const own = [...search.keys()].length > 0;
+    for (const [name, value] of Object.entries(defaults ?? {})) if (!search.has(name)) search.set(name, value);
+    if (own || defaults) {
       const parsed = codec.parse(search);
       setValues(parsed.values);
       setNotices(parsed.notices);
@@ -29,14 +56,21 @@ export function useUrlState<T>(initial: T, codec: UrlCodec<T>, fallback?: () => 
       if (remembered !== undefined) setValues(remembered);
     }
     ready.current = true;
-  }, []);
+  }, [defaultsKey]);
 
   useEffect(() => {
     if (!ready.current) return;
     const query = codec.serialize(values);
+    if (query === null) return;
     const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
   }, [values]);
 
-  return [values, setValues, notices] as const;
+  /** For the learner's edits: once they type, late defaults no longer replace their inputs. */
+  const update = (next: T | ((previous: T) => T)) => {
+    touched.current = true;
+    setValues(next);
+  };
+
+  return [values, update, notices] as const;
 }

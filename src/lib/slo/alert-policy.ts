@@ -57,9 +57,14 @@ export function burnRateThreshold(budgetFraction: number, windowSeconds: number,
   return ratioToNumber(burnThresholdRatio(budgetFraction, windowSeconds, longWindowSeconds));
 }
 
+/** The part of a row a problem is about, so a form can show it next to that field. */
+export type AlertRowField = 'severity' | 'budget' | 'long' | 'short';
+
 export interface RowProblem {
   /** 1-based, as shown on the page; 0 for the policy as a whole. */
   row: number;
+  /** Absent for problems with the policy as a whole. */
+  field?: AlertRowField;
   message: string;
 }
 
@@ -69,25 +74,28 @@ export function alertRowProblems(rows: readonly AlertRow[], windowSeconds: numbe
   if (rows.length > MAX_ALERT_ROWS) problems.push({ row: 0, message: `Use at most ${MAX_ALERT_ROWS} alert rows.` });
   rows.forEach((r, i) => {
     const row = i + 1;
-    const add = (message: string) => problems.push({ row, message: `Row ${row}: ${message}` });
-    if (!SEVERITIES.includes(r.severity)) add('severity must be "page" or "ticket".');
-    if (!(r.budgetFraction > 0 && r.budgetFraction <= 1)) add('the budget share must be more than 0% and at most 100%.');
+    const add = (field: AlertRowField, message: string) => problems.push({ row, field, message: `Row ${row}: ${message}` });
+    if (!SEVERITIES.includes(r.severity)) add('severity', 'severity must be "page" or "ticket".');
+    if (!(r.budgetFraction > 0 && r.budgetFraction <= 1)) add('budget', 'the budget share must be more than 0% and at most 100%.');
     const long = r.longWindowSeconds;
     if (!(Number.isFinite(long) && long > 0)) {
-      add('enter a long window, like 1h.');
+      add('long', 'enter a long window, like 1h.');
       return;
     }
     if (long > windowSeconds) {
-      add(`the long window (${formatDurationHuman(long)}) can't be longer than the SLO window (${formatDurationHuman(windowSeconds)}).`);
+      add('long', `the long window (${formatDurationHuman(long)}) can't be longer than the SLO window (${formatDurationHuman(windowSeconds)}).`);
     }
     const short = shortWindowSeconds(r);
+    // A defaulted short window follows the long one, so the long field is where to fix it.
+    const shortField: AlertRowField = r.shortWindowSeconds === undefined ? 'long' : 'short';
     if (!(Number.isFinite(short) && short >= MIN_SHORT_WINDOW_SECONDS)) {
       add(
+        shortField,
         `the short window (${formatDurationHuman(short)}) must be at least ${MIN_SHORT_WINDOW_SECONDS}s, ` +
           `so Prometheus has two samples to compute a rate from${r.shortWindowSeconds === undefined ? '; it defaults to a twelfth of the long window' : ''}.`,
       );
     } else if (short >= long) {
-      add('the short window must be shorter than the long window.');
+      add(shortField, 'the short window must be shorter than the long window.');
     }
   });
   return problems;

@@ -16,10 +16,10 @@ import {
   ratio,
   ratioFromDecimalText,
   ratioFromNumber,
-  ratioToDecimalText,
   ratioToNumber,
   subtractRatios,
 } from './ratio';
+import { formatAvailabilityPercent } from './nines';
 import { sloFromBudget } from './slo';
 
 export interface Availability {
@@ -175,15 +175,5 @@ export function availabilityReport(model: AvailabilityModel, calendar: CalendarC
   };
 }
 
-/**
- * An availability percentage from its unavailability, keeping
- * `significantDigits` of the part that is missing: 0.002997001 → "99.7003",
- * 1e-6 → "99.9999". Counting digits of the gap, not of the total, is what
- * keeps the nines visible.
- */
-export function formatAvailabilityPercent(unavailability: number, significantDigits = 4): string {
-  const u = Math.min(1, Math.max(0, unavailability));
-  if (u === 0) return '100';
-  const gapPercent = ratioFromDecimalText((u * 100).toPrecision(significantDigits)) ?? ratio(0n);
-  return ratioToDecimalText(subtractRatios(HUNDRED, gapPercent), 20);
-}
+// Lives in its own module so pages that only format a percentage don't load the model code.
+export { formatAvailabilityPercent } from './nines';

@@ -90,7 +90,7 @@ export function parseSloField(raw: string, label = 'SLO'): FieldResult<Slo> {
   if (vsHundred === 0n) {
     return fail(
       `${label} must be less than 100%: 100% leaves no error budget, so a single failure breaks it and ` +
-        `burn rate is undefined (it divides by the budget, which is 0). Real services aim lower, like 99.99.`,
+        `burn rate can't be computed (it divides by the budget, which is 0). Real services aim lower, like 99.99.`,
     );
   }
   if (countDecimals(text) > MAX_SLO_DECIMALS) {

@@ -45,7 +45,7 @@ describe('parseSloField', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain('no error budget');
-      expect(result.message).toContain('burn rate is undefined');
+      expect(result.message).toContain("burn rate can't be computed");
     }
     expect(parseSloField('100.000').ok).toBe(false);
   });

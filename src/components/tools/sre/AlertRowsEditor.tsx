@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { MAX_ALERT_ROWS, SEVERITIES, type Severity } from '../../../lib/slo/alert-policy';
+import { rowFieldKey, type AlertRowForm } from '../../../lib/slo/burn-rate-form';
+import type { FieldErrors } from '../../../lib/slo/form-check';
+import { TextField } from '../../ui/TextField';
+
+interface Props {
+  id: string;
+  rows: AlertRowForm[];
+  errors: FieldErrors;
+  onChange: (rows: AlertRowForm[]) => void;
+}
+
+/**
+ * The alert policy's rows, each a line of labelled fields ("Row 2 budget
+ * share"). After adding a row, focus goes to its first field; after
+ * removing one, to the row that took its place, or to "Add a row".
+ */
+export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
+  const focusRow = useRef<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const index = focusRow.current;
+    if (index === null) return;
+    focusRow.current = null;
+    const target = index < rows.length ? document.getElementById(`${id}-row-${index + 1}-severity`) : addButton.current;
+    target?.focus();
+  });
+
+  const set = (index: number, patch: Partial<AlertRowForm>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const remove = (index: number) => {
+    focusRow.current = index;
+    onChange(rows.filter((_, i) => i !== index));
+  };
+  const add = () => {
+    focusRow.current = rows.length;
+    onChange([...rows, { severity: 'ticket', budget: '10', long: '1d', short: '' }]);
+  };
+
+  return (
+    <fieldset class="alert-rows-editor">
+      <legend>Alert rows</legend>
+      <p class="field-hint">Each row fires when this share of the budget would be spent within its long window, and the short window agrees. Rows are ORed.</p>
+      <ol class="alert-rows">
+        {rows.map((row, i) => {
+          const n = i + 1;
+          const key = (field: 'budget' | 'long' | 'short') => rowFieldKey(i, field);
+          return (
+            <li key={i} class="alert-row">
+              <div class="field">
+                <label for={`${id}-row-${n}-severity`}>Row {n} severity</label>
+                <select id={`${id}-row-${n}-severity`} value={row.severity} onChange={(e) => set(i, { severity: e.currentTarget.value as Severity })}>
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <TextField id={`${id}-${key('budget')}`} label={`Row ${n} budget share`} suffix="%" size={6} value={row.budget} error={errors[key('budget')]} onInput={(budget) => set(i, { budget })} />
+              <TextField id={`${id}-${key('long')}`} label={`Row ${n} long window`} inputMode="text" size={6} value={row.long} error={errors[key('long')]} onInput={(long) => set(i, { long })} />
+              <TextField
+                id={`${id}-${key('short')}`}
+                label={`Row ${n} short window`}
+                hint="Blank: long ÷ 12"
+                inputMode="text"
+                size={6}
+                value={row.short}
+                error={errors[key('short')]}
+                onInput={(short) => set(i, { short })}
+              />
+              <div class="row-actions">
+                <button type="button" class="secondary" onClick={() => remove(i)}>
+                  Remove row {n}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {errors.rows && <p class="field-error standalone">{errors.rows}</p>}
+      <div class="row-buttons">
+        <button type="button" ref={addButton} onClick={add} disabled={rows.length >= MAX_ALERT_ROWS}>
+          Add a row
+        </button>
+        {rows.length >= MAX_ALERT_ROWS && <span class="meta">At most {MAX_ALERT_ROWS} rows.</span>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  id: string;
+  title: string;
+  /** Names the buttons for screen readers: "Copy Prometheus rules". */
+  what: string;
+  filename: string;
+  code: string;
+}
+
+/** Generated configuration in <pre><code>, with Copy and Download buttons (which need JavaScript). */
+export function CodeExport({ id, title, what, filename, code }: Props) {
+  const [status, setStatus] = useState('');
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus(`${what} copied.`);
+    } catch {
+      setStatus('Could not copy automatically; select the text and copy it.');
+    }
+  }
+  function download() {
+    const url = URL.createObjectURL(new Blob([code], { type: 'application/yaml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Downloading ${filename}.`);
+  }
+  return (
+    <section class="code-export" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <div class="code-actions js-only">
+        <button type="button" class="secondary" onClick={copy}>
+          Copy<span class="visually-hidden"> {what}</span>
+        </button>
+        <button type="button" class="secondary" onClick={download}>
+          Download<span class="visually-hidden"> {what}</span>
+        </button>
+        <span role="status" aria-live="polite" class="meta">
+          {status}
+        </span>
+      </div>
+      <pre tabIndex={0} role="region" aria-label={what}>
+        <code>{code}</code>
+      </pre>
+    </section>
+  );
+}

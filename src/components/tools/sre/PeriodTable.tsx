@@ -1,0 +1,47 @@
+import { CALENDARS, type CalendarConvention, type Period } from '../../../lib/slo/calendar';
+import type { PeriodBudget } from '../../../lib/slo/error-budget';
+import { Duration } from './Duration';
+
+const PERIOD_NAMES: Record<Period, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
+
+interface Props {
+  caption: string;
+  /** Heading of the last column, e.g. "Allowed bad time". */
+  valueLabel: string;
+  periods: PeriodBudget[];
+  calendar: CalendarConvention;
+}
+
+/** Allowed bad time (or downtime) per day, week, month, quarter and year, naming the calendar in use. */
+export function PeriodTable({ caption, valueLabel, periods, calendar }: Props) {
+  return (
+    <div class="table-scroll" tabIndex={0}>
+      <table>
+        <caption>
+          {caption}
+          <span class="caption-note">{CALENDARS[calendar].description}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Length</th>
+            <th scope="col">{valueLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{PERIOD_NAMES[p.period]}</th>
+              <td>
+                <Duration seconds={p.periodSeconds} />
+              </td>
+              <td>
+                <Duration seconds={p.allowedBadSeconds} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  /** True while an input is invalid: the section keeps the last valid result and says so. */
+  stale: boolean;
+  /** Id of the heading that names the section. */
+  labelledBy: string;
+  class?: string;
+  children: ComponentChildren;
+}
+
+export function Result({ stale, labelledBy, class: extra, children }: Props) {
+  return (
+    <section class={extra ? `result ${extra}` : 'result'} data-stale={stale ? 'true' : 'false'} aria-labelledby={labelledBy}>
+      {stale && <p class="stale-note">Showing the last valid result; fix the highlighted field to update it.</p>}
+      {children}
+    </section>
+  );
+}

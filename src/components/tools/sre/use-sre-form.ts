@@ -1,0 +1,41 @@
+import { useStore } from '@nanostores/preact';
+import { useMemo } from 'preact/hooks';
+import { formatDurationExact } from '../../../lib/slo/duration';
+import { parseWindowField } from '../../../lib/slo/error-budget';
+import { parseSloField } from '../../../lib/slo/slo';
+import { $sloSettings, type SloSettings } from '../../../stores/slo-settings';
+import { useUrlState, type UrlCodec } from '../../ui/use-url-state';
+
+/** The remembered SLO and window as URL parameters, each only if it still passes the field's parser. */
+function rememberedParams(stored: SloSettings | undefined): Record<string, string> | undefined {
+  if (!stored) return undefined;
+  const params: Record<string, string> = {};
+  const slo = parseSloField(stored.slo);
+  const window = parseWindowField(stored.window);
+  if (slo.ok) params.slo = slo.value.percentText;
+  if (window.ok) params.window = formatDurationExact(window.value);
+  return Object.keys(params).length > 0 ? params : undefined;
+}
+
+/**
+ * The form of an SRE tool: typed text that follows the URL (unless
+ * embedded), starts from the SLO and window the learner last used when the
+ * URL gives none, and remembers them when the learner changes them.
+ */
+export function useSreForm<F extends { slo: string; window: string }>(initial: F, codec: UrlCodec<F>, embedded: boolean) {
+  // ssr: 'initial' keeps the first client render equal to the server's.
+  const stored = useStore($sloSettings, { ssr: 'initial' });
+  const defaults = useMemo(() => (embedded ? undefined : rememberedParams(stored)), [stored, embedded]);
+  const [form, setForm, notices] = useUrlState(initial, codec, { enabled: !embedded, ...(defaults ? { defaults } : {}) });
+
+  function update(patch: Partial<F>) {
+    const next = { ...form, ...patch };
+    setForm(next);
+    if ('slo' in patch || 'window' in patch) {
+      const slo = parseSloField(next.slo);
+      const window = parseWindowField(next.window);
+      if (slo.ok && window.ok) $sloSettings.set({ slo: slo.value.percentText, window: formatDurationExact(window.value) });
+    }
+  }
+  return { form, update, setForm, notices };
+}

@@ -1,0 +1,73 @@
+/**
+ * The error budget tool's two forms as typed text: the main one (SLO,
+ * window, requests, calendar) and the reverse one (allowed bad time or
+ * failures → the SLO that allows exactly that).
+ */
+import type { CalendarConvention } from './calendar';
+import { formatDurationExact } from './duration';
+import {
+  parseAllowedBadTimeField,
+  parseAllowedFailuresField,
+  parseRequestCountField,
+  parseWindowField,
+  sloForAllowedBadTime,
+  sloForAllowedFailures,
+} from './error-budget';
+import type { ErrorBudgetInputs } from './error-budget-params';
+import { take, type FieldErrors, type FormCheck } from './form-check';
+import { parseSloField, type Slo } from './slo';
+
+export interface ErrorBudgetForm {
+  slo: string;
+  window: string;
+  requests: string;
+  calendar: CalendarConvention;
+}
+
+export const errorBudgetFormFrom = (inputs: ErrorBudgetInputs): ErrorBudgetForm => ({
+  slo: inputs.slo.percentText,
+  window: formatDurationExact(inputs.windowSeconds),
+  requests: String(inputs.requests),
+  calendar: inputs.calendar,
+});
+
+export function checkErrorBudgetForm(form: ErrorBudgetForm): FormCheck<ErrorBudgetInputs> {
+  const errors: FieldErrors = {};
+  const slo = take(errors, 'slo', parseSloField(form.slo));
+  const windowSeconds = take(errors, 'window', parseWindowField(form.window));
+  const requests = take(errors, 'requests', parseRequestCountField(form.requests));
+  const ok = slo !== null && windowSeconds !== null && requests !== null;
+  return { values: ok ? { slo, windowSeconds, requests, calendar: form.calendar } : null, errors };
+}
+
+/** The reverse form: bad time over a window, and failures out of a number of requests, each giving an SLO. */
+export interface ReverseBudgetForm {
+  badTime: string;
+  badWindow: string;
+  failures: string;
+  requests: string;
+}
+
+/** 43m 12s of 30 days and 1,000 of 1,000,000 requests: both 99.9%. */
+export const DEFAULT_REVERSE_FORM: ReverseBudgetForm = { badTime: '43m 12s', badWindow: '30d', failures: '1000', requests: '1000000' };
+
+export interface ReverseBudget {
+  fromTime: { slo: Slo; badSeconds: number; windowSeconds: number } | null;
+  fromRequests: { slo: Slo; failures: number; requests: number } | null;
+  errors: FieldErrors;
+}
+
+/** Each half stands alone: a bad time field does not hide the result from requests. */
+export function checkReverseBudgetForm(form: ReverseBudgetForm): ReverseBudget {
+  const errors: FieldErrors = {};
+  const windowSeconds = take(errors, 'reverse-window', parseWindowField(form.badWindow));
+  const badSeconds =
+    windowSeconds === null ? null : take(errors, 'reverse-bad', parseAllowedBadTimeField(form.badTime, windowSeconds));
+  const requests = take(errors, 'reverse-requests', parseRequestCountField(form.requests, 'Requests', 2));
+  const failures = requests === null ? null : take(errors, 'reverse-failures', parseAllowedFailuresField(form.failures, requests));
+  return {
+    fromTime: windowSeconds !== null && badSeconds !== null ? { slo: sloForAllowedBadTime(badSeconds, windowSeconds), badSeconds, windowSeconds } : null,
+    fromRequests: requests !== null && failures !== null ? { slo: sloForAllowedFailures(failures, requests), failures, requests } : null,
+    errors,
+  };
+}
