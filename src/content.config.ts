@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { compareRowSchema, faqSchema, glossaryTermSchema, lessonSchema, pathSchema, sourceSchema, toolSchema } from './lib/content-schemas';
+import { benchmarkYearSchema } from './lib/dora/benchmark-schema';
 import { quizBankSchema, roleProfileSchema } from './lib/quiz/schema';
 
 /**
@@ -64,4 +65,10 @@ const paths = defineCollection({
   schema: pathSchema.extend({ lessons: pathSchema.shape.lessons.pipe(reference('lessons').array()) }),
 });
 
-export const collections = { lessons, sources, glossary, quiz, roles, tools, faq, compare, paths };
+/** DORA benchmarks, one file per report year (2019.json …); the entry id is the year. */
+const benchmarks = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/benchmarks' }),
+  schema: benchmarkYearSchema,
+});
+
+export const collections = { lessons, sources, glossary, quiz, roles, tools, faq, compare, paths, benchmarks };

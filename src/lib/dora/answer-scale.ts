@@ -4,8 +4,10 @@
  * 6 = fastest); the two instability metrics are percentages.
  *
  * Source: dora.dev/quickcheck (answer wording as in docs: shared/reference/dora.md).
+ *
+ * No zod here: islands import this module, and answers are checked by hand
+ * with the same messages the form fields show.
  */
-import { z } from 'zod';
 import { parseNumberField, type FieldResult } from '../field';
 
 export const ANSWER_CODES = [1, 2, 3, 4, 5, 6] as const;
@@ -83,22 +85,17 @@ const codeMessage = (metric: CodeMetric) =>
   `${METRIC_NAMES[metric]} must be one of the answers 1 to 6 (6 is the fastest).`;
 const percentMessage = (metric: PercentMetric) => `${METRIC_NAMES[metric]} must be a percentage from 0 to 100.`;
 
-export const answerCodeSchema = (metric: CodeMetric) => z.literal(ANSWER_CODES, { error: codeMessage(metric) });
-// zod 4's z.number() already refuses NaN and ±Infinity.
-export const percentSchema = (metric: PercentMetric) =>
-  z
-    .number({ error: percentMessage(metric) })
-    .min(0, percentMessage(metric))
-    .max(100, percentMessage(metric));
+/** A code of unknown origin (storage, a test, a URL already read as a number). */
+export function checkedAnswerCode(value: unknown, metric: CodeMetric): FieldResult<AnswerCode> {
+  return isAnswerCode(value) ? { ok: true, value } : { ok: false, message: codeMessage(metric) };
+}
 
-/** Validates answers arriving from anywhere (storage, a test, a form) once. */
-export const doraAnswersSchema = z.strictObject({
-  leadTime: answerCodeSchema('leadTime'),
-  deploymentFrequency: answerCodeSchema('deploymentFrequency'),
-  recoveryTime: answerCodeSchema('recoveryTime'),
-  changeFailureRate: percentSchema('changeFailureRate'),
-  reworkRate: percentSchema('reworkRate').optional(),
-});
+/** A percentage of unknown origin; NaN and ±Infinity are refused. */
+export function checkedPercent(value: unknown, metric: PercentMetric): FieldResult<Percent> {
+  return typeof value === 'number' && value >= 0 && value <= 100
+    ? { ok: true, value }
+    : { ok: false, message: percentMessage(metric) };
+}
 
 export interface FieldError {
   field: string;
@@ -107,20 +104,48 @@ export interface FieldError {
 
 export type AnswersResult = { ok: true; value: DoraAnswers } | { ok: false; errors: FieldError[] };
 
-/** Checks answers of unknown shape; every problem is reported, each naming its field. */
+const ANSWER_KEYS: readonly string[] = METRIC_IDS;
+
+/**
+ * Checks answers of unknown shape once, at the edge; every problem is
+ * reported, each naming its field, in Quick Check order. Unknown keys are
+ * refused (a typo must not pass silently), and an absent rework rate is dropped.
+ */
 export function validatedDoraAnswers(input: unknown): AnswersResult {
-  const parsed = doraAnswersSchema.safeParse(input);
-  if (parsed.success) {
-    const { reworkRate, ...rest } = parsed.data;
-    return { ok: true, value: reworkRate === undefined ? rest : { ...rest, reworkRate } };
-  }
-  return {
+  const shapeError = (): AnswersResult => ({
     ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      field: issue.path.map(String).join('.') || 'answers',
-      message: issue.path.length === 0 ? 'Answers must be an object with the five metrics.' : issue.message,
-    })),
+    errors: [{ field: 'answers', message: 'Answers must be an object with the five metrics.' }],
+  });
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return shapeError();
+  const record = input as Record<string, unknown>;
+  if (Object.keys(record).some((key) => !ANSWER_KEYS.includes(key))) return shapeError();
+  const errors: FieldError[] = [];
+  const take = <T>(field: MetricId, result: FieldResult<T>): T | undefined => {
+    if (result.ok) return result.value;
+    errors.push({ field, message: result.message });
+    return undefined;
   };
+  const leadTime = take('leadTime', checkedAnswerCode(record.leadTime, 'leadTime'));
+  const deploymentFrequency = take(
+    'deploymentFrequency',
+    checkedAnswerCode(record.deploymentFrequency, 'deploymentFrequency'),
+  );
+  const recoveryTime = take('recoveryTime', checkedAnswerCode(record.recoveryTime, 'recoveryTime'));
+  const changeFailureRate = take('changeFailureRate', checkedPercent(record.changeFailureRate, 'changeFailureRate'));
+  const reworkRate =
+    record.reworkRate === undefined ? undefined : take('reworkRate', checkedPercent(record.reworkRate, 'reworkRate'));
+  if (
+    leadTime === undefined ||
+    deploymentFrequency === undefined ||
+    recoveryTime === undefined ||
+    changeFailureRate === undefined ||
+    errors.length > 0
+  ) {
+    return { ok: false, errors };
+  }
+  const value: DoraAnswers = { leadTime, deploymentFrequency, recoveryTime, changeFailureRate };
+  if (reworkRate !== undefined) value.reworkRate = reworkRate;
+  return { ok: true, value };
 }
 
 /** A typed percentage from a text field: "12,5" reads as 12.5. */

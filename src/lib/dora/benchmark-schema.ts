@@ -1,6 +1,9 @@
 /**
  * Schema of one DORA report year (`src/content/benchmarks/<year>.json`).
  * Benchmarks are data: a new report is a new file, not a code change.
+ * Used by the content config and tests only: pages validate the files at
+ * build time and hand islands plain data, so browser code imports this module
+ * for its types alone (`import type`) and never loads zod.
  *
  * Each published cell keeps the report's wording (`label`, for display) and a
  * machine-usable reading of it:
@@ -16,17 +19,10 @@
  */
 import { z } from 'zod';
 import { ANSWER_CODES } from './answer-scale';
+import { TIERS } from './tiers';
 
-/** Cluster names, best first. */
-export const TIERS = ['elite', 'high', 'medium', 'low'] as const;
+/** Cluster names, best first (TIERS in tiers.ts, which browser code imports instead of this file). */
 export const tierSchema = z.enum(TIERS);
-export type Tier = z.infer<typeof tierSchema>;
-export const TIER_LABELS: Readonly<Record<Tier, string>> = {
-  elite: 'Elite',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
 
 const code = z.literal(ANSWER_CODES, { error: 'an answer code from 1 to 6' });
 const percent = z.number().min(0).max(100);

@@ -25,16 +25,8 @@
  * cell, and if two are equally near, to the lower tier, since it meets neither.
  */
 import { answerLabel, METRIC_NAMES, validatedDoraAnswers, type DoraAnswers, type FieldError } from './answer-scale';
-import {
-  TIERS,
-  TIER_LABELS,
-  type BenchmarkYear,
-  type Cluster,
-  type ClusteredYear,
-  type CodeCell,
-  type PercentCell,
-  type Tier,
-} from './benchmark-schema';
+import type { BenchmarkYear, Cluster, ClusteredYear, CodeCell, PercentCell } from './benchmark-schema';
+import { TIERS, TIER_LABELS, type Tier } from './tiers';
 import { answerScore, percentScore } from './quick-check';
 
 /** Metrics a cluster table can publish. */

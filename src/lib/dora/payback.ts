@@ -7,8 +7,7 @@
  * the task entirely; it is built before any saving starts (all invested hours
  * at week 0); a month is 52 ÷ 12 weeks and a working week 5 days of 8 hours.
  */
-import { z } from 'zod';
-import type { NumberRule } from '../field';
+import type { FieldResult, NumberRule } from '../field';
 
 /**
  * Google's SRE teams aim to keep toil below 50% of each engineer's time.
@@ -37,7 +36,7 @@ export interface PaybackInputs {
   horizonWeeks: number;
 }
 
-type NumericInput = Exclude<keyof PaybackInputs, 'period'>;
+export type NumericInput = Exclude<keyof PaybackInputs, 'period'>;
 
 /** Bounds for each field, shared by the form (`parseNumberField`) and URL/storage validation. */
 export const PAYBACK_FIELD_RULES: Readonly<Record<NumericInput, NumberRule>> = {
@@ -57,23 +56,57 @@ export const DEFAULT_PAYBACK_INPUTS: Readonly<PaybackInputs> = {
   horizonWeeks: 52,
 };
 
-function numberSchema({ label, min, max, minExclusive, integer, unit = '' }: NumberRule) {
-  const range = `${label} must be ${minExclusive ? 'more than' : 'at least'} ${min}${unit} and at most ${max}${unit}.`;
-  let schema = z.number({ error: `${label} must be a number.` });
-  if (integer) schema = schema.int(`${label} must be a whole number.`);
-  if (min !== undefined) schema = minExclusive ? schema.gt(min, range) : schema.gte(min, range);
-  if (max !== undefined) schema = schema.lte(max, range);
-  return schema;
+/**
+ * A number of unknown origin (a URL parameter already read as a number,
+ * storage, a test) against a field's rule. The range message states both
+ * bounds, because whoever sees it cannot look at a form field's hint.
+ */
+export function checkedNumber(value: unknown, rule: NumberRule): FieldResult<number> {
+  const { label, min, max, minExclusive, integer, unit = '' } = rule;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, message: `${label} must be a number.` };
+  if (integer && !Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number.` };
+  const tooLow = min !== undefined && (minExclusive ? value <= min : value < min);
+  const tooHigh = max !== undefined && value > max;
+  if (tooLow || tooHigh) {
+    const lower = min === undefined ? '' : `${minExclusive ? 'more than' : 'at least'} ${min}${unit}`;
+    const upper = max === undefined ? '' : `at most ${max}${unit}`;
+    return { ok: false, message: `${label} must be ${[lower, upper].filter(Boolean).join(' and ')}.` };
+  }
+  return { ok: true, value };
 }
 
-export const paybackInputsSchema = z.strictObject({
-  taskMinutes: numberSchema(PAYBACK_FIELD_RULES.taskMinutes),
-  timesPerPeriod: numberSchema(PAYBACK_FIELD_RULES.timesPerPeriod),
-  period: z.enum(TASK_PERIODS, { error: 'How often must be per day, per week or per month.' }),
-  people: numberSchema(PAYBACK_FIELD_RULES.people),
-  automationHours: numberSchema(PAYBACK_FIELD_RULES.automationHours),
-  horizonWeeks: numberSchema(PAYBACK_FIELD_RULES.horizonWeeks),
-});
+export const isTaskPeriod = (value: unknown): value is TaskPeriod =>
+  typeof value === 'string' && (TASK_PERIODS as readonly string[]).includes(value);
+
+export interface PaybackFieldError {
+  field: keyof PaybackInputs;
+  message: string;
+}
+
+export type PaybackInputsResult = { ok: true; value: PaybackInputs } | { ok: false; errors: PaybackFieldError[] };
+
+const FORM_ORDER = ['taskMinutes', 'timesPerPeriod', 'period', 'people', 'automationHours', 'horizonWeeks'] as const;
+
+/** Checks inputs of unknown shape once, at the edge; every bad field is named, in form order. */
+export function validatedPaybackInputs(input: unknown): PaybackInputsResult {
+  if (typeof input !== 'object' || input === null) {
+    return { ok: false, errors: [{ field: 'taskMinutes', message: 'Inputs must be an object.' }] };
+  }
+  const record = input as Record<string, unknown>;
+  const errors: PaybackFieldError[] = [];
+  const value = { ...DEFAULT_PAYBACK_INPUTS };
+  for (const field of FORM_ORDER) {
+    if (field === 'period') {
+      if (isTaskPeriod(record.period)) value.period = record.period;
+      else errors.push({ field, message: 'How often must be per day, per week or per month.' });
+      continue;
+    }
+    const checked = checkedNumber(record[field], PAYBACK_FIELD_RULES[field]);
+    if (checked.ok) value[field] = checked.value;
+    else errors.push({ field, message: checked.message });
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
+}
 
 /** How many times per week something done `times` per `period` happens. */
 export function occurrencesPerWeek(times: number, period: TaskPeriod): number {
@@ -139,4 +172,18 @@ export function automationPayback(inputs: PaybackInputs): Payback {
     worthwhileAutomationHours: savedHoursOverHorizon,
     series,
   };
+}
+
+/**
+ * Weeks to list in the chart's table: week 0, every `step` weeks and the
+ * horizon, at most about `maxRows`, so a ten-year horizon stays a short table.
+ * The step is a whole number of weeks, rounded up to a multiple of 4 past 4.
+ */
+export function tableWeeks(horizonWeeks: number, maxRows = 14): number[] {
+  const raw = Math.max(1, Math.ceil(horizonWeeks / Math.max(1, maxRows - 1)));
+  const step = raw <= 4 ? raw : Math.ceil(raw / 4) * 4;
+  const weeks: number[] = [];
+  for (let week = 0; week < horizonWeeks; week += step) weeks.push(week);
+  weeks.push(horizonWeeks);
+  return weeks;
 }

@@ -135,3 +135,23 @@ export function quickCheck2019Level(answers: QuickCheck2019Answers): {
   const level = meanCode <= low ? 'low' : meanCode <= medium ? 'medium' : meanCode <= high ? 'high' : 'elite';
   return { meanCode, level };
 }
+
+/**
+ * The Quick Check benchmark to hold a report year's answers against: the
+ * year's own, else the nearest later one, else the latest earlier one. DORA
+ * first published Quick Check benchmarks with 2024, so 2019–2023 use 2024's.
+ */
+export function quickCheckBenchmarkFor(
+  years: readonly { year: number; quickCheck?: QuickCheckBenchmark | undefined }[],
+  year: number,
+): { year: number; benchmark: QuickCheckBenchmark } | null {
+  const withBenchmark = years
+    .flatMap((y) => (y.quickCheck ? [{ year: y.year, benchmark: y.quickCheck }] : []))
+    .sort((a, b) => a.year - b.year);
+  return (
+    withBenchmark.find((y) => y.year === year) ??
+    withBenchmark.find((y) => y.year > year) ??
+    withBenchmark.at(-1) ??
+    null
+  );
+}

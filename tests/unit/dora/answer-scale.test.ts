@@ -31,6 +31,22 @@ describe('Quick Check answer scale (dora.dev/quickcheck)', () => {
     });
   });
 
+  it('refuses an unknown key (a typo must not pass silently), NaN and a code given as text', () => {
+    const good = { leadTime: 3, deploymentFrequency: 4, recoveryTime: 5, changeFailureRate: 0 };
+    expect(validatedDoraAnswers({ ...good, leadtime: 3 })).toEqual({
+      ok: false,
+      errors: [{ field: 'answers', message: 'Answers must be an object with the five metrics.' }],
+    });
+    expect(validatedDoraAnswers({ ...good, changeFailureRate: Number.NaN, leadTime: '3' })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'leadTime', message: 'Lead time for changes must be one of the answers 1 to 6 (6 is the fastest).' },
+        { field: 'changeFailureRate', message: 'Change failure rate must be a percentage from 0 to 100.' },
+      ],
+    });
+    expect(validatedDoraAnswers({ ...good, reworkRate: 12.5 })).toEqual({ ok: true, value: { ...good, reworkRate: 12.5 } });
+  });
+
   it('refuses a non-object with one message', () => {
     expect(validatedDoraAnswers(null)).toEqual({
       ok: false,

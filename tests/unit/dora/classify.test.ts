@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_CODES, type AnswerCode, type DoraAnswers } from '../../../src/lib/dora/answer-scale';
-import { TIER_LABELS, type Cluster, type PercentCell } from '../../../src/lib/dora/benchmark-schema';
+import type { Cluster, PercentCell } from '../../../src/lib/dora/benchmark-schema';
+import { TIER_LABELS } from '../../../src/lib/dora/tiers';
 import {
   cellDistancePoints,
   checkedPerformanceLevel,

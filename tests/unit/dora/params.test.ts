@@ -2,13 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_CODES } from '../../../src/lib/dora/answer-scale';
 import { TASK_PERIODS } from '../../../src/lib/dora/payback';
-import {
-  DEFAULT_DORA_ANSWERS,
-  doraToolQuery,
-  parseDoraToolParams,
-  parsePaybackParams,
-  paybackQuery,
-} from '../../../src/lib/dora/params';
+import { YEARS as BENCHMARK_YEARS } from './benchmark-years';
+import { DEFAULT_DORA_ANSWERS, defaultDoraYear, doraToolQuery, parseDoraToolParams } from '../../../src/lib/dora/dora-params';
+import { parsePaybackParams, paybackQuery } from '../../../src/lib/dora/payback-params';
 
 const YEARS = { years: [2019, 2021, 2022, 2023, 2024, 2025], defaultYear: 2024 };
 
@@ -73,6 +69,14 @@ describe('DORA tool URL (/tools/dora/)', () => {
         year: 2023,
       }),
     ).toBe('df=6&lt=5&fdrt=6&cfr=5&rework=10&year=2023');
+  });
+});
+
+describe('default report year', () => {
+  it('is 2024, the latest year with clusters, not 2025 (seven team profiles instead)', () => {
+    expect(defaultDoraYear(Object.values(BENCHMARK_YEARS))).toBe(2024);
+    expect(defaultDoraYear([{ year: 2025, clusters: null }])).toBe(2025);
+    expect(() => defaultDoraYear([])).toThrow(/no DORA benchmark years/);
   });
 });
 

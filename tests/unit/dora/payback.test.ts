@@ -5,9 +5,11 @@ import {
   automationPayback,
   occurrencesPerWeek,
   PAYBACK_FIELD_RULES,
-  paybackInputsSchema,
+  checkedNumber,
   SRE_TOIL_CEILING_SHARE,
+  tableWeeks,
   TASK_PERIODS,
+  validatedPaybackInputs,
   WEEKS_PER_MONTH,
 } from '../../../src/lib/dora/payback';
 
@@ -114,7 +116,7 @@ describe('automation payback', () => {
       ok: false,
       message: 'People must be a whole number.',
     });
-    const r = paybackInputsSchema.safeParse({
+    const r = validatedPaybackInputs({
       taskMinutes: 0,
       timesPerPeriod: 1,
       period: 'year',
@@ -122,7 +124,7 @@ describe('automation payback', () => {
       automationHours: -1,
       horizonWeeks: 600,
     });
-    expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+    expect(r.ok ? [] : r.errors.map((e) => [e.field, e.message])).toEqual([
       ['taskMinutes', 'Task duration must be more than 0 minutes and at most 1440 minutes.'],
       ['period', 'How often must be per day, per week or per month.'],
       ['people', 'People must be a whole number.'],
@@ -142,7 +144,7 @@ describe('automation payback', () => {
     });
     fc.assert(
       fc.property(inputs, (i) => {
-        expect(paybackInputsSchema.safeParse(i).success).toBe(true);
+        expect(validatedPaybackInputs(i)).toEqual({ ok: true, value: i });
         const p = automationPayback(i);
         const numbers = [
           p.toilHoursPerPersonPerWeek,
@@ -157,6 +159,30 @@ describe('automation payback', () => {
         expect(p.series.at(-1)?.netHours).toBeCloseTo(p.netHoursOverHorizon);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('checks numbers of unknown origin with both bounds in the message', () => {
+    expect(checkedNumber('5', PAYBACK_FIELD_RULES.people)).toEqual({ ok: false, message: 'People must be a number.' });
+    expect(checkedNumber(Number.NaN, PAYBACK_FIELD_RULES.people).ok).toBe(false);
+    expect(checkedNumber(Infinity, PAYBACK_FIELD_RULES.automationHours).ok).toBe(false);
+    expect(checkedNumber(0, { label: 'Count', min: 0 })).toEqual({ ok: true, value: 0 });
+    expect(checkedNumber(11, { label: 'Count', max: 10 })).toEqual({ ok: false, message: 'Count must be at most 10.' });
+  });
+
+  it('the chart table lists week 0, a regular step and the horizon, in about 14 rows', () => {
+    expect(tableWeeks(52)).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52]);
+    expect(tableWeeks(26)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26]);
+    expect(tableWeeks(1)).toEqual([0, 1]);
+    expect(tableWeeks(520)).toHaveLength(14);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 520 }), (horizon) => {
+        const weeks = tableWeeks(horizon);
+        expect(weeks[0]).toBe(0);
+        expect(weeks.at(-1)).toBe(horizon);
+        expect(weeks.length).toBeLessThanOrEqual(15);
+        expect(weeks.every((w, i) => i === 0 || w > (weeks[i - 1] as number))).toBe(true);
+      }),
     );
   });
 });

@@ -6,9 +6,10 @@ import {
   benchmarkOnScoreScale,
   percentScore,
   quickCheck2019Level,
+  quickCheckBenchmarkFor,
   quickCheckScores,
 } from '../../../src/lib/dora/quick-check';
-import { quickCheckBenchmark } from './benchmark-years';
+import { quickCheckBenchmark, YEARS } from './benchmark-years';
 
 describe('Quick Check scoring (dora.dev/quickcheck)', () => {
   it('answer v scores (v − 1) ÷ 5 × 10: 1 → 0, 4 → 6, 6 → 10', () => {
@@ -74,6 +75,17 @@ describe('Quick Check scoring (dora.dev/quickcheck)', () => {
     expect(c.position).toBe('within'); // 30% scores 7.0
     expect(benchmarkOnScoreScale(stat, percentScore(50)).position).toBe('below'); // 5.0 < 6.0
     expect(benchmarkOnScoreScale(stat, percentScore(0)).position).toBe('within'); // 10 ≤ 10.2, unclamped
+  });
+});
+
+describe('which Quick Check benchmark a report year is compared with', () => {
+  const years = Object.values(YEARS);
+  it('2024 and 2025 use their own; 2019–2023 use 2024, the first published (dora.dev/quickcheck)', () => {
+    expect(quickCheckBenchmarkFor(years, 2025)?.year).toBe(2025);
+    expect(quickCheckBenchmarkFor(years, 2024)?.year).toBe(2024);
+    for (const year of [2019, 2021, 2022, 2023]) expect(quickCheckBenchmarkFor(years, year)?.year).toBe(2024);
+    expect(quickCheckBenchmarkFor(years, 2030)?.year).toBe(2025);
+    expect(quickCheckBenchmarkFor([], 2024)).toBeNull();
   });
 });
 

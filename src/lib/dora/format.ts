@@ -1,0 +1,91 @@
+/**
+ * How the DORA tools show numbers and durations. Durations go into
+ * `<time datetime>` as ISO 8601 (HTML's "valid duration string": days, hours,
+ * minutes and seconds, fractions only on seconds) and into the text as a
+ * short reading with at most two units.
+ */
+
+const MS_PER_SECOND = 1000;
+const MS_PER_MINUTE = 60 * MS_PER_SECOND;
+const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+const MS_PER_DAY = 24 * MS_PER_HOUR;
+
+/**
+ * ISO 8601 duration, rounded to the millisecond: "P1DT2H", "PT21H",
+ * "PT1H50M", "PT0.5S". `largest: 'hour'` keeps days out ("PT390H"), for work
+ * time, where 24 hours are not a day.
+ */
+export function isoDuration(ms: number, largest: 'day' | 'hour' = 'day'): string {
+  let rest = Math.round(Math.max(0, Number.isFinite(ms) ? ms : 0));
+  const take = (size: number) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    return n;
+  };
+  const d = largest === 'day' ? take(MS_PER_DAY) : 0;
+  const h = take(MS_PER_HOUR);
+  const m = take(MS_PER_MINUTE);
+  const s = take(MS_PER_SECOND);
+  const seconds = rest ? `${s}.${String(rest).padStart(3, '0').replace(/0+$/, '')}` : s ? String(s) : '';
+  const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${seconds ? `${seconds}S` : ''}`;
+  if (!d && !time) return 'PT0S';
+  return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
+}
+
+const UNITS = [
+  { symbol: 'd', ms: MS_PER_DAY },
+  { symbol: 'h', ms: MS_PER_HOUR },
+  { symbol: 'm', ms: MS_PER_MINUTE },
+  { symbol: 's', ms: MS_PER_SECOND },
+] as const;
+
+/**
+ * For reading, with at most two units, rounded to the smaller: "21h",
+ * "1h 50m", "6d 10h", "45s". Under a minute, seconds keep one decimal.
+ */
+export function humanDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms <= 0) return '0s';
+  if (ms < MS_PER_MINUTE - 50) return `${roundedNumber(ms / MS_PER_SECOND, 1)}s`;
+  const lead = UNITS.findIndex((u) => ms >= u.ms);
+  // Round to the unit below the leading one; a carry ("23h 59.9m" → "1d") is split again below.
+  const step = UNITS[Math.min(lead + 1, UNITS.length - 1)] as (typeof UNITS)[number];
+  let rest = Math.round(ms / step.ms) * step.ms;
+  const parts: string[] = [];
+  for (const unit of UNITS) {
+    const n = Math.floor(rest / unit.ms);
+    rest -= n * unit.ms;
+    if (n > 0 && parts.length < 2) parts.push(`${n}${unit.symbol}`);
+  }
+  return parts.join(' ');
+}
+
+const formats = new Map<number, Intl.NumberFormat>();
+
+/** Rounded to at most `decimals`, with thousands separators and no trailing zeros: 5.333 → "5.3", 1234 → "1,234". */
+export function roundedNumber(value: number, decimals = 1): string {
+  let format = formats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals });
+    formats.set(decimals, format);
+  }
+  // "-0" reads oddly next to a result; a rounded zero is zero.
+  const text = format.format(value);
+  return text === '-0' ? '0' : text;
+}
+
+/** A percentage (0–100) for reading: 12.345 → "12.3%". */
+export const percentText = (percent: number, decimals = 1): string => `${roundedNumber(percent, decimals)}%`;
+
+/**
+ * Round axis ticks from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ, about
+ * `count` of them. `niceTicks(390)` → [0, 100, 200, 300, 400].
+ */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let i = 0; ticks.length === 0 || (ticks.at(-1) as number) < max; i += 1) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}

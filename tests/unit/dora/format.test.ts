@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { humanDuration, isoDuration, niceTicks, percentText, roundedNumber } from '../../../src/lib/dora/format';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('durations for <time datetime> (HTML valid duration strings)', () => {
+  it('uses days as the largest unit by default: 21 h, 1 h 50 min, 6.4 days, half a second', () => {
+    expect(isoDuration(21 * HOUR)).toBe('PT21H');
+    expect(isoDuration(110 * 60_000)).toBe('PT1H50M');
+    expect(isoDuration(6.4 * DAY)).toBe('P6DT9H36M');
+    expect(isoDuration(500)).toBe('PT0.5S');
+    expect(isoDuration(0)).toBe('PT0S');
+  });
+
+  it('keeps work time in hours: 390 hours is PT390H, 7.5 hours PT7H30M', () => {
+    expect(isoDuration(390 * HOUR, 'hour')).toBe('PT390H');
+    expect(isoDuration(7.5 * HOUR, 'hour')).toBe('PT7H30M');
+  });
+
+  it('never gives an invalid string (property)', () => {
+    const valid = /^P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,3})?S)?)?$/;
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e13, noNaN: true }), (ms) => {
+        const text = isoDuration(ms);
+        expect(text).toMatch(valid);
+        expect(text).not.toMatch(/^PT?$/);
+      }),
+    );
+  });
+});
+
+describe('durations for reading', () => {
+  it('shows at most two units, rounded to the smaller (the lesson\'s worked example: 21 hours, 1 hour 50 minutes)', () => {
+    expect(humanDuration(21 * HOUR)).toBe('21h');
+    expect(humanDuration(110 * 60_000)).toBe('1h 50m');
+    expect(humanDuration(6.4 * DAY)).toBe('6d 10h');
+    expect(humanDuration(45_000)).toBe('45s');
+    expect(humanDuration(1_500)).toBe('1.5s');
+  });
+
+  it('carries a rounding into the larger unit: 23 h 59 min 50 s reads 1d', () => {
+    expect(humanDuration(DAY - 10_000)).toBe('1d');
+    expect(humanDuration(59_990)).toBe('1m');
+  });
+
+  it('gives "0s" for zero, negatives and non-finite values', () => {
+    expect([0, -5, Number.NaN, Infinity].map(humanDuration)).toEqual(['0s', '0s', '0s', '0s']);
+  });
+});
+
+describe('numbers for reading', () => {
+  it('rounds, groups thousands and drops trailing zeros', () => {
+    expect(roundedNumber(5.333)).toBe('5.3');
+    expect(roundedNumber(390)).toBe('390');
+    expect(roundedNumber(1234.56, 0)).toBe('1,235');
+    expect(roundedNumber(-0.01)).toBe('0');
+    expect(percentText(12.345)).toBe('12.3%');
+  });
+});
+
+describe('chart axis ticks', () => {
+  it('steps of 1, 2 or 5 × 10ⁿ from 0 past the maximum', () => {
+    expect(niceTicks(390)).toEqual([0, 100, 200, 300, 400]);
+    expect(niceTicks(52)).toEqual([0, 20, 40, 60]);
+    expect(niceTicks(1)).toEqual([0, 0.5, 1]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
+  it('always covers the maximum with at most about twice the asked count (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e9, noNaN: true }), (max) => {
+        const ticks = niceTicks(max);
+        expect(ticks[0]).toBe(0);
+        expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+        expect(ticks.length).toBeLessThanOrEqual(9);
+      }),
+    );
+  });
+});
