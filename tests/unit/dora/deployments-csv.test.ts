@@ -5,7 +5,6 @@ import { performanceLevel } from '../../../src/lib/dora/classify';
 import {
   analyseDeploymentsCsv,
   analyseDeploymentsCsvInSlices,
-  createDeploymentsCsvAnalyser,
   DEFAULT_CHARS_PER_SLICE,
   MAX_LISTED_ERRORS,
 } from '../../../src/lib/dora/deployments-csv';
@@ -181,38 +180,28 @@ describe('chunked analysis', () => {
     expect(seen[2]).toBeGreaterThan(seen[0] ?? 0);
   });
 
-  // Measured as CPU time of this thread (process.threadCpuUsage), not wall time: what the code
-  // controls is the work per slice, and a busy test machine must not fail the test. On a quiet
-  // machine the two agree. The first slice runs before the JIT has warmed up, so the typical
-  // slice is held to a tight bound and the longest to a looser one that still catches an O(n²).
-  it('50,000 rows: a typical slice takes under 25 ms, none 100 ms or more, and the final measurement under 100 ms (default slice size)', () => {
-    const cpuMs = (since: NodeJS.CpuUsage) => {
-      const used = process.threadCpuUsage(since);
-      return (used.user + used.system) / 1000;
-    };
+  // How long a slice takes is measured by `npm run bench` (tests/bench/speed.bench.ts), not
+  // asserted here: a timed assertion fails on a busy machine. What the code controls is the
+  // mechanism, checked exactly: no slice exceeds the slice size, and the page gets a pause
+  // (a macrotask in the browser) after every slice.
+  it('50,000 rows are read in bounded slices with a pause after each, and all are accepted', async () => {
     const text = syntheticDeploymentsCsv(50_000);
-    const analyser = createDeploymentsCsvAnalyser();
-    const sliceMs: number[] = [];
-    const wallStart = performance.now();
-    for (let i = 0; i < text.length; i += DEFAULT_CHARS_PER_SLICE) {
-      const before = process.threadCpuUsage();
-      analyser.push(text.slice(i, i + DEFAULT_CHARS_PER_SLICE));
-      sliceMs.push(cpuMs(before));
-    }
-    const before = process.threadCpuUsage();
-    const result = analyser.finish();
-    const finishMs = cpuMs(before);
-    const wallMs = performance.now() - wallStart;
-    const medianMs = [...sliceMs].sort((a, b) => a - b)[sliceMs.length >> 1] ?? 0;
-    console.info(
-      `50,000 rows, ${(text.length / 1e6).toFixed(1)} MB, CPU time: ${sliceMs.length} slices, first ${sliceMs[0]?.toFixed(1)} ms, ` +
-        `median ${medianMs.toFixed(1)} ms, longest ${Math.max(...sliceMs).toFixed(1)} ms, finish ${finishMs.toFixed(1)} ms; ` +
-        `wall time in all ${wallMs.toFixed(0)} ms`,
-    );
+    const sliceSizes: number[] = [];
+    let pauses = 0;
+    let lastChars = 0;
+    const result = await analyseDeploymentsCsvInSlices(text, {
+      onProgress: (progress) => {
+        sliceSizes.push(progress.charsRead - lastChars);
+        lastChars = progress.charsRead;
+      },
+      pause: async () => {
+        pauses += 1;
+      },
+    });
     expect(result.rowsAccepted).toBe(50_000);
     expect(result.errorCount).toBe(0);
-    expect(medianMs).toBeLessThan(25);
-    expect(Math.max(...sliceMs)).toBeLessThan(100);
-    expect(finishMs).toBeLessThan(100);
+    expect(sliceSizes.length).toBe(Math.ceil(text.length / DEFAULT_CHARS_PER_SLICE));
+    expect(Math.max(...sliceSizes)).toBeLessThanOrEqual(DEFAULT_CHARS_PER_SLICE);
+    expect(pauses).toBe(sliceSizes.length);
   });
 });
