@@ -43,6 +43,8 @@ test.describe('progress', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.getByText('Move your progress to another browser').click();
+    // The file input stays disabled until the island has hydrated, as a reader sees it.
+    await expect(page.getByLabel('Import progress from a file')).toBeEnabled();
     await page.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect(page.getByRole('status').filter({ hasText: 'Imported progress for 1 lesson' })).toBeVisible();
     await expect(page.getByText(/Shared lessons: 1 of \d+ done/)).toBeVisible();
