@@ -32,11 +32,20 @@ export default defineConfig({
         output: {
           // Fewer, larger chunks compress better: the framework and the stores
           // each ship as one file instead of four small ones (about 1 KB less
-          // per island page, measured by tests/e2e/weights.ts).
+          // per island page, measured by tests/e2e/weights.ts). The stores file
+          // also carries the persisted-atom helper every stored value is built on.
+          //
+          // There is deliberately no group for the SRE tools' code: automatic
+          // chunking already puts each module in one chunk per set of islands
+          // that use it, which is exactly what each page needs. A single group
+          // made pages load code they never run (the availability tool loaded the
+          // stores through the SLO settings, budget status and burn rate the
+          // per-period tables) and saved nothing once the modules were split so
+          // that each holds only what its users share (see error-budget.ts).
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores)[\\/]/ },
+              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/]persisted\./ },
             ],
           },
         },

@@ -9,7 +9,7 @@ import { analyseDeploymentsCsv, createDeploymentsCsvAnalyser, DEFAULT_CHARS_PER_
 import { scoreQuiz } from '../../src/lib/quiz/score';
 import { quizBankSchema } from '../../src/lib/quiz/schema';
 import { alertPolicyEvaluation, DEFAULT_ALERT_ROWS } from '../../src/lib/slo/alert-policy';
-import { budgetPerPeriod } from '../../src/lib/slo/error-budget';
+import { budgetPerPeriod } from '../../src/lib/slo/calendar';
 import { sloFromPercent } from '../../src/lib/slo/slo';
 import bankFile from '../../src/content/quiz/bank.json';
 import { syntheticDeploymentsCsv } from '../unit/dora/synthetic-deployments';

@@ -1,11 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
 import { alertPolicyEvaluation, type AlertPolicyEvaluation } from '../../lib/slo/alert-policy';
 import { burnRateFormFrom, checkBurnRateForm, type BurnRateForm } from '../../lib/slo/burn-rate-form';
 import { burnRateSearch, parseBurnRateParams, type BurnRateInputs } from '../../lib/slo/burn-rate-params';
 import { kebabName } from '../../lib/slo/export-inputs';
-import { openSloYaml } from '../../lib/slo/export-openslo';
 import { exportSearchPairs, parseExportParams, type ExportInputs } from '../../lib/slo/export-params';
-import { prometheusRulesYaml } from '../../lib/slo/export-prometheus';
 import { formatNumber, formatPercent } from '../../lib/slo/format-number';
 import { searchString } from '../../lib/slo/params';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
@@ -16,13 +15,13 @@ import { AlertRowsEditor } from './sre/AlertRowsEditor';
 import { AlertTable } from './sre/AlertTable';
 import { CodeExport } from './sre/CodeExport';
 import { Duration } from './sre/Duration';
-import { FireChart } from './sre/FireChart';
 import { FullCalculatorLink } from './sre/FullCalculatorLink';
 import { initialParams } from './sre/initial-params';
 import { Num } from './sre/Num';
 import { Result } from './sre/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
 import { useLastValid } from './sre/use-last-valid';
+import { useLazy } from './sre/use-lazy';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -33,6 +32,13 @@ interface Props {
   initial?: Partial<Record<'slo' | 'window' | 'rows' | 'rate' | 'service' | 'errors' | 'total', string>>;
   /** Prefix for element ids, unique on the page. */
   id?: string;
+  /**
+   * The chart and the two exports for the default inputs, rendered by the page (slots `chart`, `rules`
+   * and `openslo`): they stand until the learner changes something, so their code loads only then.
+   */
+  chart?: ComponentChildren;
+  rules?: ComponentChildren;
+  openslo?: ComponentChildren;
 }
 
 const search = (policy: BurnRateInputs, exports: ExportInputs) => [burnRateSearch(policy), searchString(exportSearchPairs(exports))].filter(Boolean).join('&');
@@ -50,7 +56,7 @@ const codec: UrlCodec<BurnRateForm> = {
 };
 
 /** Multiwindow, multi-burn-rate alerts for an SLO: thresholds, time to fire, and rules to copy. */
-export default function BurnRateTool({ embedded = false, initial = {}, id = 'burn-rate' }: Props) {
+export default function BurnRateTool({ embedded = false, initial = {}, id = 'burn-rate', chart, rules, openslo }: Props) {
   const start = useMemo(() => codec.parse(initialParams(initial)).values, []);
   const { form, update, notices } = useSreForm(start, codec, embedded);
   const check = checkBurnRateForm(form);
@@ -63,9 +69,17 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
   const exports = useLastValid(evaluation && check.exports ? { inputs: evaluation.inputs, exports: check.exports } : null);
   const { inputs } = policy.value;
   const H = embedded ? 'h3' : 'h2';
+  // The chart and exports are the page's while the inputs are the ones it rendered them for (its HTML
+  // stays in place, so an open "Chart data as a table" stays open); once they differ, this island's.
+  const key = search(inputs, exports.value.exports);
+  const first = useRef(key);
+  const changed = !embedded && (key !== first.current || !chart);
+  const [lazy, load] = useLazy(() => import('./sre/burn-rate-lazy'), changed);
+  const live = changed ? lazy : null;
+  const updating = changed && !lazy;
 
   return (
-    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'}>
+    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'} onFocusIn={embedded ? undefined : load} onPointerDown={embedded ? undefined : load}>
       {!embedded && <Notices notices={notices} />}
       <form class="tool-form" aria-label="Alert policy inputs" onSubmit={(event) => event.preventDefault()}>
         <div class="fields">
@@ -84,14 +98,14 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
         {embedded && check.errors.rows && <p class="field-error standalone">{check.errors.rows}</p>}
       </form>
 
-      <Result stale={policy.stale} labelledBy={`${id}-result`}>
+      <Result stale={policy.stale} updating={updating} labelledBy={`${id}-result`}>
         <H id={`${id}-result`}>Alert policy</H>
         <Simulation inputs={inputs} evaluation={policy.value.evaluation} />
         <AlertTable evaluation={policy.value.evaluation} errorRatio={inputs.errorRatio} />
         {!embedded && (
           <>
             <h3>Time to fire against error rate</h3>
-            <FireChart id={`${id}-chart`} rows={policy.value.evaluation.rows} errorRatio={inputs.errorRatio} />
+            {live ? <live.FireChart id={`${id}-chart`} rows={policy.value.evaluation.rows} errorRatio={inputs.errorRatio} /> : chart}
           </>
         )}
       </Result>
@@ -100,7 +114,17 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
       ) : (
         <>
           <CopyLinkButton />
-          <Exports id={id} form={form} errors={check.errors} onChange={update} stale={exports.stale} value={exports.value} />
+          <Exports
+            id={id}
+            form={form}
+            errors={check.errors}
+            onChange={update}
+            stale={exports.stale}
+            updating={updating}
+            value={exports.value}
+            texts={live?.exportTexts(exports.value.inputs, exports.value.exports)}
+            fallback={{ rules, openslo }}
+          />
         </>
       )}
     </div>
@@ -124,15 +148,15 @@ interface ExportsProps {
   errors: Record<string, string>;
   onChange: (patch: Partial<BurnRateForm>) => void;
   stale: boolean;
+  updating: boolean;
   value: { inputs: BurnRateInputs; exports: ExportInputs };
+  /** The generated texts, once their code has loaded; until then `fallback`, the page's. */
+  texts: { rules: string; openSlo: { yaml: string; notes: string[] } } | undefined;
+  fallback: { rules: ComponentChildren; openslo: ComponentChildren };
 }
 
-function Exports({ id, form, errors, onChange, stale, value }: ExportsProps) {
-  const { inputs, exports } = value;
-  const name = kebabName(exports.serviceName);
-  const base = { serviceName: exports.serviceName, slo: inputs.slo, windowSeconds: inputs.windowSeconds, totalSelector: exports.totalSelector };
-  const rules = prometheusRulesYaml({ ...base, rows: inputs.rows, errorSelector: exports.errorSelector });
-  const openSlo = openSloYaml({ ...base, ratio: 'bad', selector: exports.errorSelector });
+function Exports({ id, form, errors, onChange, stale, updating, value, texts, fallback }: ExportsProps) {
+  const name = kebabName(value.exports.serviceName);
   return (
     <section aria-labelledby={`${id}-exports`}>
       <h2 id={`${id}-exports`}>Prometheus rules and OpenSLO</h2>
@@ -162,13 +186,13 @@ function Exports({ id, form, errors, onChange, stale, value }: ExportsProps) {
           />
         </div>
       </form>
-      <Result stale={stale} labelledBy={`${id}-exports-result`} class="exports">
+      <Result stale={stale} updating={updating} labelledBy={`${id}-exports-result`} class="exports">
         <h3 id={`${id}-exports-result`} class="visually-hidden">
           Generated configuration
         </h3>
-        <CodeExport id={`${id}-prometheus`} title="Prometheus alerting rules" what="Prometheus rules" filename={`${name}-slo-burn-rate.rules.yml`} code={rules} />
-        <CodeExport id={`${id}-openslo`} title="OpenSLO v1 document" what="OpenSLO document" filename={`${name}.openslo.yaml`} code={openSlo.yaml} />
-        {openSlo.notes.map((note) => (
+        <CodeExport id={`${id}-prometheus`} title="Prometheus alerting rules" what="Prometheus rules" filename={`${name}-slo-burn-rate.rules.yml`} code={texts ? texts.rules : fallback.rules} />
+        <CodeExport id={`${id}-openslo`} title="OpenSLO v1 document" what="OpenSLO document" filename={`${name}.openslo.yaml`} code={texts ? texts.openSlo.yaml : fallback.openslo} />
+        {texts?.openSlo.notes.map((note) => (
           <p key={note} class="meta">
             {note}
           </p>

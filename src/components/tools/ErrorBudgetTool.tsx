@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatAvailabilityPercent } from '../../lib/slo/nines';
-import type { CalendarConvention } from '../../lib/slo/calendar';
+import { budgetPerPeriod, type CalendarConvention } from '../../lib/slo/calendar';
 import { formatDurationHuman } from '../../lib/slo/duration';
-import { allowedBadSeconds, allowedFailedRequests, budgetPerPeriod } from '../../lib/slo/error-budget';
+import { allowedBadSeconds, allowedFailedRequests } from '../../lib/slo/error-budget';
 import {
   checkErrorBudgetForm,
   checkReverseBudgetForm,

@@ -3,7 +3,7 @@
  * `?model=serial(api:99.95,parallel(db:99.99,queue:99.9))&calendar=sre`
  * (calendar is optional and sets the downtime table's months and years).
  */
-import { DEFAULT_CALENDAR, type CalendarConvention } from './calendar';
+import { DEFAULT_CALENDAR, parseCalendarField, type CalendarConvention } from './calendar';
 import {
   DEFAULT_MODEL_TEXT,
   parseAvailabilityModel,
@@ -25,14 +25,12 @@ function defaultModel(): AvailabilityModel {
 
 export const DEFAULT_AVAILABILITY_INPUTS: AvailabilityInputs = { model: defaultModel(), calendar: DEFAULT_CALENDAR };
 
-
-
 export function parseAvailabilityParams(params: URLSearchParams): ParsedParams<AvailabilityInputs> {
   const d = DEFAULT_AVAILABILITY_INPUTS;
   const reader = new ParamReader(params);
   const values: AvailabilityInputs = {
     model: reader.read('model', parseAvailabilityModel, d.model, 'the example model'),
-    calendar: reader.calendar(d.calendar),
+    calendar: reader.read('calendar', parseCalendarField, d.calendar, d.calendar),
   };
   return { values, notices: reader.notices };
 }

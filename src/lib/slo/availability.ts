@@ -9,8 +9,7 @@
  */
 import type { AvailabilityModel } from './availability-model';
 import { modelComponents } from './availability-model';
-import type { CalendarConvention } from './calendar';
-import { budgetPerPeriod, type PeriodBudget } from './error-budget';
+import { budgetPerPeriod, type CalendarConvention, type PeriodBudget } from './calendar';
 import {
   multiplyRatios,
   ratio,

@@ -3,7 +3,7 @@
  * either as bad time or as failed and total requests; the learner picks one,
  * and the other's fields keep their text for when they switch back.
  */
-import { parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
+import { FAILED_OVER_TOTAL, parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
 import type { BudgetStatusInputs } from './budget-status-params';
 import { formatDurationExact } from './duration';
 import { MAX_WINDOW_SECONDS, parseRequestCountField, parseWindowField } from './error-budget';
@@ -55,7 +55,7 @@ export function checkBudgetStatusForm(form: BudgetStatusForm): FormCheck<BudgetS
     const totalRequests = take(errors, 'total', parseRequestCountField(form.total, 'Total requests', 1));
     if (failedRequests !== null && totalRequests !== null) {
       if (failedRequests > totalRequests) {
-        errors.failed = "Failed requests can't be more than total requests: failures are counted among the total.";
+        errors.failed = FAILED_OVER_TOTAL;
       } else {
         measure = { kind: 'requests', failedRequests, totalRequests };
       }

@@ -3,12 +3,11 @@
  * `?slo=99.9&window=30d&elapsed=12d&bad=25m` (bad time so far), or
  * `?slo=99.9&window=30d&elapsed=12d&failed=900&total=1000000` (requests so far).
  */
-import { parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
+import { FAILED_OVER_TOTAL, parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
 import { formatDurationExact, SECONDS_PER_DAY, SECONDS_PER_MINUTE } from './duration';
-import { parseRequestCountField } from './error-budget';
-import { readSlo, readWindow } from './error-budget-params';
+import { parseRequestCountField, readWindow } from './error-budget';
 import { ParamReader, searchString, type ParsedParams } from './params';
-import { sloFromPercent, type Slo } from './slo';
+import { readSlo, sloFromPercent, type Slo } from './slo';
 
 export interface BudgetStatusInputs {
   slo: Slo;
@@ -75,7 +74,7 @@ function requestMeasure(reader: ParamReader, fallback: string): BadMeasure | nul
   if (!failed.ok) reader.ignore('failed', failedRaw, failed.message, fallback);
   if (!total.ok || !failed.ok) return null;
   if (failed.value > total.value) {
-    reader.ignore('failed', failedRaw, "failed requests can't be more than total requests.", fallback);
+    reader.ignore('failed', failedRaw, FAILED_OVER_TOTAL, fallback);
     return null;
   }
   return { kind: 'requests', failedRequests: failed.value, totalRequests: total.value };

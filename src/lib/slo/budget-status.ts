@@ -5,7 +5,7 @@
  */
 import { fail, ok, type FieldResult } from '../field';
 import { formatDurationHuman, parseDurationField } from './duration';
-import { allowedBadSeconds } from './error-budget';
+import { allowedBadSeconds, parseRequestCountField } from './error-budget';
 import { formatNumber, formatPercent } from './format-number';
 import {
   compareRatios,
@@ -85,50 +85,58 @@ export interface InputProblem {
   message: string;
 }
 
-export function parseElapsedField(raw: string, windowSeconds: number, label = 'Time elapsed'): FieldResult<number> {
-  const parsed = parseDurationField(raw, { label });
-  if (!parsed.ok) return parsed;
-  if (parsed.value === 0) {
-    return fail(`${label} must be more than 0: at the very start of the window nothing is spent and there is no rate yet.`);
+// The checks below are written once and used both by the field parsers (text the learner typed) and by
+// budgetStatus (numbers from anywhere), so the messages match and ship once.
+
+/** Why an elapsed time can't be used with this window, or null. */
+function elapsedProblem(elapsedSeconds: number, windowSeconds: number, label = 'Time elapsed'): string | null {
+  if (!(elapsedSeconds > 0)) return `${label} must be more than 0: at the very start of the window nothing is spent and there is no rate yet.`;
+  if (elapsedSeconds > windowSeconds) {
+    return `${label} can't be longer than the window (${formatDurationHuman(windowSeconds)}); a rolling window only looks back that far.`;
   }
-  if (parsed.value > windowSeconds) {
-    return fail(`${label} can't be longer than the window (${formatDurationHuman(windowSeconds)}); a rolling window only looks back that far.`);
-  }
-  return ok(parsed.value);
+  return null;
 }
 
-export function parseBadTimeField(raw: string, elapsedSeconds: number, label = 'Bad time so far'): FieldResult<number> {
-  const parsed = parseDurationField(raw, { label, minSeconds: 0 });
-  if (!parsed.ok) return parsed;
-  if (parsed.value > elapsedSeconds) {
-    return fail(`${label} can't be more than the time elapsed (${formatDurationHuman(elapsedSeconds)}).`);
-  }
-  return parsed;
+/** Why a bad time can't be used after this elapsed time, or null. */
+function badTimeProblem(badSeconds: number, elapsedSeconds: number, label = 'Bad time so far'): string | null {
+  if (!(badSeconds >= 0)) return `${label} can't be negative.`;
+  if (badSeconds > elapsedSeconds) return `${label} can't be more than the time elapsed (${formatDurationHuman(elapsedSeconds)}).`;
+  return null;
 }
 
-/** Cross-field checks; the single-field ones live in the parsers above and in error-budget.ts. */
+/** Failures are counted among the total requests. */
+export const FAILED_OVER_TOTAL = "Failed requests can't be more than total requests: failures are counted among the total.";
+
+const checked = (parsed: FieldResult<number>, problem: (value: number) => string | null): FieldResult<number> => {
+  if (!parsed.ok) return parsed;
+  const message = problem(parsed.value);
+  return message === null ? ok(parsed.value) : fail(message);
+};
+
+export const parseElapsedField = (raw: string, windowSeconds: number, label = 'Time elapsed'): FieldResult<number> =>
+  checked(parseDurationField(raw, { label }), (elapsed) => elapsedProblem(elapsed, windowSeconds, label));
+
+export const parseBadTimeField = (raw: string, elapsedSeconds: number, label = 'Bad time so far'): FieldResult<number> =>
+  checked(parseDurationField(raw, { label, minSeconds: 0 }), (bad) => badTimeProblem(bad, elapsedSeconds, label));
+
+/** Checks inputs that did not come through the field parsers, such as a direct call. */
 export function budgetStatusProblems(input: BudgetStatusInput): InputProblem[] {
   const { windowSeconds, elapsedSeconds, measure } = input;
   const problems: InputProblem[] = [];
-  if (!(elapsedSeconds > 0)) {
-    problems.push({ field: 'elapsed', message: 'Time elapsed must be more than 0: at the very start of the window there is no rate yet.' });
-  } else if (elapsedSeconds > windowSeconds) {
-    problems.push({ field: 'elapsed', message: `Time elapsed can't be longer than the window (${formatDurationHuman(windowSeconds)}).` });
-  }
+  const add = (field: InputProblem['field'], message: string | null) => {
+    if (message !== null) problems.push({ field, message });
+  };
+  add('elapsed', elapsedProblem(elapsedSeconds, windowSeconds));
   if (measure.kind === 'time') {
-    if (!(measure.badSeconds >= 0)) problems.push({ field: 'bad', message: "Bad time so far can't be negative." });
-    else if (measure.badSeconds > elapsedSeconds) {
-      problems.push({ field: 'bad', message: `Bad time so far can't be more than the time elapsed (${formatDurationHuman(elapsedSeconds)}).` });
-    }
+    add('bad', badTimeProblem(measure.badSeconds, elapsedSeconds));
   } else {
-    if (!Number.isSafeInteger(measure.totalRequests) || measure.totalRequests < 1) {
-      problems.push({ field: 'total', message: 'Total requests must be a whole number, at least 1: with no requests there is no error ratio.' });
-    }
-    if (!Number.isSafeInteger(measure.failedRequests) || measure.failedRequests < 0) {
-      problems.push({ field: 'failed', message: 'Failed requests must be a whole number, 0 or more.' });
-    } else if (measure.failedRequests > measure.totalRequests) {
-      problems.push({ field: 'failed', message: "Failed requests can't be more than total requests: failures are counted among the total." });
-    }
+    // The request fields' own parser, given the numbers as text: the same messages as in the form.
+    const count = (value: number, label: string, min: number) => {
+      const parsed = parseRequestCountField(String(value), label, min);
+      return parsed.ok ? null : parsed.message;
+    };
+    add('total', count(measure.totalRequests, 'Total requests', 1));
+    add('failed', count(measure.failedRequests, 'Failed requests', 0) ?? (measure.failedRequests > measure.totalRequests ? FAILED_OVER_TOTAL : null));
   }
   return problems;
 }

@@ -11,10 +11,10 @@ import { fail, ok, type FieldResult } from '../field';
 import { alertRowProblems, DEFAULT_ALERT_ROWS, MAX_ALERT_ROWS, SEVERITIES, SHORT_WINDOW_DIVISOR, type AlertRow, type Severity } from './alert-policy';
 import { parseErrorRatePercentField } from './burn-rate';
 import { formatDurationExact, parseDurationSeconds, SECONDS_PER_DAY } from './duration';
-import { readSlo, readWindow } from './error-budget-params';
+import { readWindow } from './error-budget';
 import { ParamReader, searchString, type ParsedParams } from './params';
 import { multiplyRatios, ratio, ratioFromDecimalText, ratioFromNumber, ratioToDecimalText, ratioToNumber } from './ratio';
-import { sloFromPercent, type Slo } from './slo';
+import { readSlo, sloFromPercent, type Slo } from './slo';
 
 export interface BurnRateInputs {
   slo: Slo;

@@ -3,7 +3,10 @@
  * tables. Well-known calculators disagree on months and years, so the
  * convention is a named choice and the page says which one is in use.
  */
+import { fail, ok, type FieldResult } from '../field';
 import { SECONDS_PER_DAY, SECONDS_PER_WEEK } from './duration';
+import { allowedBadSeconds } from './error-budget';
+import type { Slo } from './slo';
 
 export type CalendarConvention = 'sre' | 'gregorian' | 'julian';
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -42,6 +45,10 @@ export function isCalendarConvention(value: string): value is CalendarConvention
   return (CALENDAR_CONVENTIONS as readonly string[]).includes(value);
 }
 
+/** A calendar convention as a URL gives it ("sre"), for ParamReader.read. */
+export const parseCalendarField = (raw: string): FieldResult<CalendarConvention> =>
+  isCalendarConvention(raw) ? ok(raw) : fail(`expected one of ${CALENDAR_CONVENTIONS.join(', ')}.`);
+
 /**
  * Every result is a whole number of seconds (365.2425 days is 31,556,952 s,
  * a twelfth of it 2,629,746 s), so no rounding happens here.
@@ -57,4 +64,18 @@ export function periodSeconds(period: Period, calendar: CalendarConvention = DEF
   const yearSeconds = Math.round(CALENDARS[calendar].yearDays * SECONDS_PER_DAY);
   const perYear = { month: 12, quarter: 4, year: 1 }[period];
   return yearSeconds / perYear;
+}
+
+export interface PeriodBudget {
+  period: Period;
+  periodSeconds: number;
+  allowedBadSeconds: number;
+}
+
+/** The classic availability table row: allowed bad time per day, week, month, quarter and year. */
+export function budgetPerPeriod(slo: Slo, calendar: CalendarConvention): PeriodBudget[] {
+  return PERIODS.map((period) => {
+    const seconds = periodSeconds(period, calendar);
+    return { period, periodSeconds: seconds, allowedBadSeconds: allowedBadSeconds(slo, seconds) };
+  });
 }

@@ -31,28 +31,22 @@ export const SECONDS_PER_YEAR = 31_536_000;
 
 type Unit = 'y' | 'w' | 'd' | 'h' | 'm' | 's' | 'ms';
 
-// Milliseconds as a ratio so "86.4s" and "1m26s400ms" stay exact.
-const UNIT_SECONDS: Record<Unit, Ratio> = {
-  y: ratio(BigInt(SECONDS_PER_YEAR)),
-  w: ratio(BigInt(SECONDS_PER_WEEK)),
-  d: ratio(BigInt(SECONDS_PER_DAY)),
-  h: ratio(BigInt(SECONDS_PER_HOUR)),
-  m: ratio(BigInt(SECONDS_PER_MINUTE)),
-  s: ratio(1n),
-  ms: ratio(1n, 1000n),
+// Milliseconds as a decimal (read exactly, as 1/1000) so "86.4s" and "1m26s400ms" stay exact.
+const UNIT_SECONDS: Record<Unit, number> = {
+  y: SECONDS_PER_YEAR,
+  w: SECONDS_PER_WEEK,
+  d: SECONDS_PER_DAY,
+  h: SECONDS_PER_HOUR,
+  m: SECONDS_PER_MINUTE,
+  s: 1,
+  ms: 0.001,
 };
 
-const UNIT_WORDS: Record<string, Unit> = {
-  y: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
-  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
-  d: 'd', day: 'd', days: 'd',
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
-  m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm',
-  s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
-  ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
-};
-
-const MONTH_WORDS = new Set(['mo', 'mon', 'month', 'months', 'q', 'quarter', 'quarters']);
+// The unit words accepted, in lower case: y yr yrs year years, w wk wks week weeks, d day days,
+// h hr hrs hour hours, m min mins minute minutes, s sec secs second seconds, ms millisecond milliseconds.
+// A pattern rather than a table of every word, because it ships to the browser.
+const UNIT_WORD = /^(?:y(?:rs?|ears?)?|w(?:ks?|eeks?)?|d(?:ays?)?|h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?|ms|milliseconds?)$/;
+const MONTH_WORD = /^(?:mon?|months?|q|quarters?)$/;
 
 // One "<number><unit>" part; the number may use a decimal point or comma.
 const PART = /\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-zA-Zµ]*)\s*/y;
@@ -83,16 +77,17 @@ export function parseDurationSeconds(raw: string, label = 'Duration'): FieldResu
     }
     if (unitText === 'M') return fail(`In ${label}, "M" could mean months or minutes: write m for minutes, or the months in days (30d).`);
     const lower = unitText.toLowerCase();
-    if (MONTH_WORDS.has(lower)) {
+    if (MONTH_WORD.test(lower)) {
       return fail(`Months and quarters differ in length, so write ${label} in days, like 30d or 90d.`);
     }
-    const unit = UNIT_WORDS[lower];
-    if (unit === undefined) return fail(`${label}: "${unitText}" is not a unit. Use s, m, h, d, w or y, ${EXAMPLES}.`);
+    if (!UNIT_WORD.test(lower)) return fail(`${label}: "${unitText}" is not a unit. Use s, m, h, d, w or y, ${EXAMPLES}.`);
+    // Every word starts with its unit's symbol, except the milliseconds among the m words.
+    const unit = (/^m(?:s|il)/.test(lower) ? 'ms' : lower[0]) as Unit;
     if (seen.has(unit)) return fail(`${label} uses "${unit}" twice; write each unit once, like 1h30m.`);
     seen.add(unit);
     const amount = ratioFromDecimalText(numberText.replace(',', '.'));
     if (amount === null || at === PART.lastIndex) return fail(`${label} must be a duration, ${EXAMPLES}.`);
-    total = addRatios(total, multiplyRatios(amount, UNIT_SECONDS[unit]));
+    total = addRatios(total, multiplyRatios(amount, ratioFromNumber(UNIT_SECONDS[unit])));
   }
   const seconds = ratioToNumber(total);
   if (!Number.isFinite(seconds)) return fail(`${label} is too large.`);
@@ -126,12 +121,8 @@ export function parseDurationField(raw: string, rule: DurationRule): FieldResult
   return ok(seconds);
 }
 
-const CLOCK_UNITS = [
-  { symbol: 'd', seconds: SECONDS_PER_DAY },
-  { symbol: 'h', seconds: SECONDS_PER_HOUR },
-  { symbol: 'm', seconds: SECONDS_PER_MINUTE },
-  { symbol: 's', seconds: 1 },
-] as const;
+// Days, hours, minutes and seconds, largest first; their symbols are "dhms".
+const CLOCK = [SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, 1];
 
 /** Up to `significantDigits`, without exponent notation or trailing zeros. */
 function significant(value: number, significantDigits: number): string {
@@ -163,55 +154,46 @@ export function formatDurationHuman(seconds: number, options: HumanDurationOptio
     const s = significant(seconds, 3);
     if (Number(s) < 60) return `${s}s`;
   }
-  const maxUnits = Math.max(1, Math.floor(options.maxUnits ?? CLOCK_UNITS.length));
-  const leading = (tenths: number) => CLOCK_UNITS.findIndex((u) => tenths >= u.seconds * 10);
+  const maxUnits = Math.max(1, Math.floor(options.maxUnits ?? 4));
+  const leading = (tenths: number) => CLOCK.findIndex((size) => tenths >= size * 10);
   // Round to the smallest unit shown (a tenth of a second by default), then split.
   let tenths = Math.round(seconds * 10);
-  const lowest = Math.min(leading(tenths) + maxUnits - 1, CLOCK_UNITS.length - 1);
-  const step = lowest === CLOCK_UNITS.length - 1 ? 1 : CLOCK_UNITS[lowest]!.seconds * 10;
+  const lowest = Math.min(leading(tenths) + maxUnits - 1, 3);
+  const step = lowest === 3 ? 1 : CLOCK[lowest]! * 10;
   tenths = Math.round(tenths / step) * step;
   const first = leading(tenths);
   const parts: string[] = [];
-  CLOCK_UNITS.forEach((unit, i) => {
-    const unitTenths = unit.seconds * 10;
-    const count = Math.floor(tenths / unitTenths);
-    tenths -= count * unitTenths;
+  CLOCK.forEach((size, i) => {
+    const count = Math.floor(tenths / (size * 10));
+    tenths -= count * size * 10;
     if (i < first || i > lowest) return;
-    if (unit.symbol === 's') {
+    if (i === 3) {
       const s = count + tenths / 10;
       if (s > 0) parts.push(`${trimZeros(s.toFixed(1))}s`);
     } else if (count > 0) {
-      parts.push(`${count}${unit.symbol}`);
+      parts.push(`${count}${'dhm'[i]}`);
     }
   });
   return parts.join(' ');
 }
 
-/** Whole days, hours, minutes, seconds and milliseconds of a duration rounded to 1 ms. */
-function splitMilliseconds(seconds: number): { d: number; h: number; m: number; s: number; ms: number } {
-  let ms = Math.round(seconds * 1000);
-  const take = (size: number) => {
-    const n = Math.floor(ms / size);
-    ms -= n * size;
+/** How many of each size fit in `value`, largest first, then what is left: split(90, [60]) is [1, 30]. */
+function split(value: number, sizes: readonly number[]): number[] {
+  const counts = sizes.map((size) => {
+    const n = Math.floor(value / size);
+    value -= n * size;
     return n;
-  };
-  const d = take(SECONDS_PER_DAY * 1000);
-  const h = take(SECONDS_PER_HOUR * 1000);
-  const m = take(SECONDS_PER_MINUTE * 1000);
-  const s = take(1000);
-  return { d, h, m, s, ms };
+  });
+  return [...counts, value];
 }
 
-/**
- * Compact, unit-suffixed and space-free: "30d", "1h30m", "21m36s",
- * "1m26s400ms", as PromQL range selectors take them (no decimals there).
- * Rounded to the millisecond; URLs use the lossless formatDurationExact.
- */
-export function formatDurationCompact(seconds: number): string {
-  const { d, h, m, s, ms } = splitMilliseconds(Math.max(0, seconds));
-  const text = `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}${ms ? `${ms}ms` : ''}`;
-  return text || '0s';
-}
+/** Non-zero counts with their unit symbols, run together: [1, 0, 30] and ["h", "m", "s"] give "1h30s". */
+const unitText = (counts: readonly (number | string)[], symbols: readonly string[]): string =>
+  counts.map((n, i) => (n ? `${n}${symbols[i]}` : '')).join('');
+
+/** Days, hours, minutes, seconds and milliseconds of a duration rounded to 1 ms. */
+export const splitMilliseconds = (seconds: number): number[] =>
+  split(Math.round(Math.max(0, seconds) * 1000), CLOCK.map((size) => size * 1000));
 
 /**
  * Lossless and still readable, for URLs: "30d", "1h30m", "1m26.4s",
@@ -221,19 +203,10 @@ export function formatDurationCompact(seconds: number): string {
 export function formatDurationExact(seconds: number): string {
   if (!(seconds > 0) || !Number.isFinite(seconds)) return '0s';
   const exact = ratioFromNumber(seconds);
-  let whole = exact.num / exact.den;
-  const fraction = subtractRatios(exact, ratio(whole));
-  const take = (size: number) => {
-    const n = whole / BigInt(size);
-    whole -= n * BigInt(size);
-    return n;
-  };
-  const d = take(SECONDS_PER_DAY);
-  const h = take(SECONDS_PER_HOUR);
-  const m = take(SECONDS_PER_MINUTE);
+  const wholeMinutes = exact.num / exact.den / 60n;
   // The denominator is 2^a·5^b, which needs max(a, b) decimals: at most log2(den) < 4 per digit.
-  const s = ratioToDecimalText(addRatios(ratio(whole), fraction), exact.den.toString().length * 4);
-  return `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s !== '0' ? `${s}s` : ''}`;
+  const s = ratioToDecimalText(subtractRatios(exact, ratio(wholeMinutes * 60n)), exact.den.toString().length * 4);
+  return `${unitText(split(Number(wholeMinutes) * 60, CLOCK.slice(0, 3)), ['d', 'h', 'm'])}${s !== '0' ? `${s}s` : ''}`;
 }
 
 /**
@@ -242,9 +215,8 @@ export function formatDurationExact(seconds: number): string {
  * seconds keep up to three decimals, as HTML duration strings allow.
  */
 export function formatDurationIso(seconds: number): string {
-  const { d, h, m, s, ms } = splitMilliseconds(Math.max(0, seconds));
-  const secondsText = ms ? `${s}.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : s ? String(s) : '';
-  const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${secondsText ? `${secondsText}S` : ''}`;
+  const [d, h, m, s, ms] = splitMilliseconds(seconds) as [number, number, number, number, number];
+  const time = unitText([h, m, ms ? `${s}.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : s], ['H', 'M', 'S']);
   if (!d && !time) return 'PT0S';
   return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
 }

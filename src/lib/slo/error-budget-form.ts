@@ -5,14 +5,8 @@
  */
 import type { CalendarConvention } from './calendar';
 import { formatDurationExact } from './duration';
-import {
-  parseAllowedBadTimeField,
-  parseAllowedFailuresField,
-  parseRequestCountField,
-  parseWindowField,
-  sloForAllowedBadTime,
-  sloForAllowedFailures,
-} from './error-budget';
+import { parseRequestCountField, parseWindowField } from './error-budget';
+import { parseAllowedBadTimeField, parseAllowedFailuresField, sloForAllowedBadTime, sloForAllowedFailures } from './error-budget-reverse';
 import type { ErrorBudgetInputs } from './error-budget-params';
 import { take, type FieldErrors, type FormCheck } from './form-check';
 import { parseSloField, type Slo } from './slo';

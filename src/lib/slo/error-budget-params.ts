@@ -2,11 +2,11 @@
  * URL contract of the error budget tool:
  * `?slo=99.9&window=30d&requests=1000000&calendar=sre`.
  */
-import { DEFAULT_CALENDAR, type CalendarConvention } from './calendar';
+import { DEFAULT_CALENDAR, parseCalendarField, type CalendarConvention } from './calendar';
 import { formatDurationExact, SECONDS_PER_DAY } from './duration';
-import { parseRequestCountField, parseWindowField } from './error-budget';
+import { parseRequestCountField, readWindow } from './error-budget';
 import { ParamReader, searchString, type ParsedParams } from './params';
-import { parseSloField, sloFromPercent, type Slo } from './slo';
+import { readSlo, sloFromPercent, type Slo } from './slo';
 
 export interface ErrorBudgetInputs {
   slo: Slo;
@@ -22,9 +22,6 @@ export const DEFAULT_ERROR_BUDGET_INPUTS: ErrorBudgetInputs = {
   calendar: DEFAULT_CALENDAR,
 };
 
-export const readSlo = (raw: string) => parseSloField(raw);
-export const readWindow = (raw: string) => parseWindowField(raw);
-
 export function parseErrorBudgetParams(params: URLSearchParams): ParsedParams<ErrorBudgetInputs> {
   const d = DEFAULT_ERROR_BUDGET_INPUTS;
   const reader = new ParamReader(params);
@@ -32,7 +29,7 @@ export function parseErrorBudgetParams(params: URLSearchParams): ParsedParams<Er
     slo: reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`),
     windowSeconds: reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds)),
     requests: reader.read('requests', (raw) => parseRequestCountField(raw), d.requests, String(d.requests)),
-    calendar: reader.calendar(d.calendar),
+    calendar: reader.read('calendar', parseCalendarField, d.calendar, d.calendar),
   };
   return { values, notices: reader.notices };
 }

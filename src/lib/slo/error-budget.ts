@@ -1,14 +1,17 @@
 /**
  * The error budget: how much bad time or how many failed requests an SLO
- * allows, and the reverse. All multiplication happens on exact fractions
- * (see ratio.ts), so 99.9% of 30 days is 2592 s, never 2591.
+ * allows. All multiplication happens on exact fractions (see ratio.ts), so
+ * 99.9% of 30 days is 2592 s, never 2591.
+ *
+ * Every SRE tool loads this module, so it holds only what most of them use:
+ * the per-period table is in calendar.ts and the reverse calculation (an
+ * allowance back to an SLO) in error-budget-reverse.ts.
  */
 import { fail, ok, parseNumberField, type FieldResult } from '../field';
-import { PERIODS, periodSeconds, type CalendarConvention, type Period } from './calendar';
 import { parseDurationField, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from './duration';
 import { formatNumber } from './format-number';
-import { divideRatios, multiplyRatios, ratioFromNumber, ratioToNumber } from './ratio';
-import { sloFromBudget, type Slo } from './slo';
+import { multiplyRatios, ratioFromNumber, ratioToNumber } from './ratio';
+import type { Slo } from './slo';
 
 /** Below a minute an SLO window says nothing useful; Prometheus scrapes every 15–60 s. */
 export const MIN_WINDOW_SECONDS = SECONDS_PER_MINUTE;
@@ -22,6 +25,9 @@ export function parseWindowField(raw: string, label = 'Window'): FieldResult<num
   if (parsed.ok && parsed.value > MAX_WINDOW_SECONDS) return fail(`${label} must be at most 5 years (1825d).`);
   return parsed;
 }
+
+/** The window as a URL gives it, for ParamReader.read (which passes only the text). */
+export const readWindow = (raw: string): FieldResult<number> => parseWindowField(raw);
 
 /** A whole number of requests, 0 or more (or 1 or more with `min: 1`). */
 export function parseRequestCountField(raw: string, label = 'Requests', min = 0): FieldResult<number> {
@@ -41,59 +47,9 @@ export function allowedBadSeconds(slo: Slo, windowSeconds: number): number {
 /**
  * Requests × (1 − SLO). May be fractional (1,000 requests at 99.95% allow
  * 0.5); whole failures allowed is the floor, which is exact because the
- * product is.
+ * product is. The same product as allowedBadSeconds, named for requests.
  */
-export function allowedFailedRequests(slo: Slo, requests: number): number {
-  return ratioToNumber(multiplyRatios(slo.budget, ratioFromNumber(requests)));
-}
+export const allowedFailedRequests: (slo: Slo, requests: number) => number = allowedBadSeconds;
 
 export const wholeAllowedFailedRequests = (slo: Slo, requests: number): number =>
   Math.floor(allowedFailedRequests(slo, requests));
-
-export interface PeriodBudget {
-  period: Period;
-  periodSeconds: number;
-  allowedBadSeconds: number;
-}
-
-/** The classic availability table row: allowed bad time per day, week, month, quarter and year. */
-export function budgetPerPeriod(slo: Slo, calendar: CalendarConvention): PeriodBudget[] {
-  return PERIODS.map((period) => {
-    const seconds = periodSeconds(period, calendar);
-    return { period, periodSeconds: seconds, allowedBadSeconds: allowedBadSeconds(slo, seconds) };
-  });
-}
-
-/**
- * The SLO that allows exactly this much bad time: 1 − bad ÷ window. Exact,
- * so allowedBadSeconds(sloForAllowedBadTime(b, w), w) is b again.
- * Callers validate with parseAllowedBadTimeField first (0 < bad < window).
- */
-export function sloForAllowedBadTime(badSeconds: number, windowSeconds: number): Slo {
-  return sloFromBudget(divideRatios(ratioFromNumber(badSeconds), ratioFromNumber(windowSeconds)));
-}
-
-/** The SLO that allows exactly this many failures: 1 − failed ÷ requests. */
-export function sloForAllowedFailures(failedRequests: number, totalRequests: number): Slo {
-  return sloFromBudget(divideRatios(ratioFromNumber(failedRequests), ratioFromNumber(totalRequests)));
-}
-
-/** Allowed bad time for the reverse calculation: more than 0, less than the whole window. */
-export function parseAllowedBadTimeField(raw: string, windowSeconds: number, label = 'Allowed downtime'): FieldResult<number> {
-  const parsed = parseDurationField(raw, { label, minSeconds: 0, minExclusive: true });
-  if (!parsed.ok) return parsed;
-  if (parsed.value >= windowSeconds) {
-    return fail(`${label} must be less than the whole window; all of it bad would be an SLO of 0%.`);
-  }
-  return parsed;
-}
-
-/** Allowed failures for the reverse calculation: at least 1, fewer than all requests. */
-export function parseAllowedFailuresField(raw: string, totalRequests: number, label = 'Allowed failures'): FieldResult<number> {
-  const parsed = parseRequestCountField(raw, label, 1);
-  if (!parsed.ok) return parsed;
-  if (parsed.value >= totalRequests) {
-    return fail(`${label} must be fewer than the ${formatNumber(totalRequests, 16)} requests; all of them failing would be an SLO of 0%.`);
-  }
-  return parsed;
-}

@@ -10,7 +10,7 @@
  * because their long windows (a day or more) already smooth out noise.
  */
 import { alertPolicyEvaluation, type AlertRow, type Severity } from './alert-policy';
-import { formatDurationCompact } from './duration';
+import { formatDurationCompact } from './duration-compact';
 import { kebabName, pascalName } from './export-inputs';
 import { formatPercent } from './format-number';
 import { ratioToDecimalText } from './ratio';

@@ -12,7 +12,6 @@
  * left alone.
  */
 import type { FieldResult } from '../field';
-import { CALENDAR_CONVENTIONS, isCalendarConvention, type CalendarConvention } from './calendar';
 
 export interface ParamNotice {
   /** The parameter's name, e.g. "slo". */
@@ -63,14 +62,6 @@ export class ParamReader {
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
     this.ignore(name, value, parsed.message, fallbackText);
-    return fallback;
-  }
-
-  calendar(fallback: CalendarConvention): CalendarConvention {
-    const value = this.raw('calendar');
-    if (value === undefined) return fallback;
-    if (isCalendarConvention(value)) return value;
-    this.ignore('calendar', value, `expected one of ${CALENDAR_CONVENTIONS.join(', ')}.`, fallback);
     return fallback;
   }
 }

@@ -98,3 +98,6 @@ export function parseSloField(raw: string, label = 'SLO'): FieldResult<Slo> {
   }
   return ok(sloFromPercent(text));
 }
+
+/** The SLO as a URL gives it, for ParamReader.read (which passes only the text). */
+export const readSlo = (raw: string): FieldResult<Slo> => parseSloField(raw);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatDurationCompact } from '../../../src/lib/slo/duration-compact';
 import {
-  formatDurationCompact,
   formatDurationExact,
   formatDurationHuman,
   formatDurationIso,
@@ -40,6 +40,31 @@ describe('parseDurationSeconds', () => {
     expect(seconds('1m26s400ms')).toBe(86.4);
     expect(seconds('2 days 3 hours')).toBe(183_600);
     expect(seconds('1 Hour')).toBe(3600);
+  });
+
+  it('accepts every unit word it names, in any case, and nothing close to them (the words are matched by a pattern)', () => {
+    const words: Record<string, number> = {
+      y: 31_536_000, yr: 31_536_000, yrs: 31_536_000, year: 31_536_000, years: 31_536_000,
+      w: 604_800, wk: 604_800, wks: 604_800, week: 604_800, weeks: 604_800,
+      d: 86_400, day: 86_400, days: 86_400,
+      h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+      m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
+      s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+      ms: 0.001, millisecond: 0.001, milliseconds: 0.001,
+    };
+    for (const [word, size] of Object.entries(words)) {
+      expect(seconds(`2${word}`)).toBe(2 * size);
+      expect(seconds(`2 ${word.toUpperCase() === 'M' ? word : word.toUpperCase()}`)).toBe(2 * size);
+    }
+    for (const word of ['yearz', 'ys', 'mi', 'minut', 'msec', 'msecs', 'hs', 'hourss', 'secondss', 'sek', 'dy', 'millis']) {
+      expect(parseDurationSeconds(`2${word}`)).toMatchObject({ ok: false, message: expect.stringContaining('is not a unit') });
+    }
+    for (const word of ['mo', 'mon', 'month', 'months', 'q', 'quarter', 'quarters']) {
+      expect(parseDurationSeconds(`2${word}`)).toMatchObject({ ok: false, message: expect.stringContaining('write Duration in days') });
+    }
+    expect(parseDurationSeconds('1m1min')).toMatchObject({ ok: false, message: expect.stringContaining('"m" twice') });
+    expect(parseDurationSeconds('1ms1millisecond')).toMatchObject({ ok: false, message: expect.stringContaining('"ms" twice') });
+    expect(seconds('1m1ms')).toBe(60.001);
   });
 
   it('explains what is wrong instead of guessing', () => {
@@ -123,6 +148,17 @@ describe('formatDurationIso and formatDurationCompact', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-9, max: 5 * 31_536_000, noNaN: true }), (s) => {
         expect(seconds(formatDurationExact(s))).toBe(s);
+      }),
+    );
+  });
+
+  it('property: ISO text carries the duration rounded to the millisecond', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5 * 31_536_000_000 }), (ms) => {
+        const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?)?$/.exec(formatDurationIso(ms / 1000));
+        expect(match).not.toBeNull();
+        const [, d = '0', h = '0', m = '0', s = '0'] = match!;
+        expect(Math.round(((Number(d) * 24 + Number(h)) * 60 + Number(m)) * 60_000 + Number(s) * 1000)).toBe(ms);
       }),
     );
   });

@@ -1,20 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDurationHuman } from '../../../src/lib/slo/duration';
+import { budgetPerPeriod } from '../../../src/lib/slo/calendar';
 import {
   allowedBadSeconds,
   allowedFailedRequests,
-  budgetPerPeriod,
   MAX_WINDOW_SECONDS,
   MIN_WINDOW_SECONDS,
-  parseAllowedBadTimeField,
-  parseAllowedFailuresField,
   parseRequestCountField,
   parseWindowField,
-  sloForAllowedBadTime,
-  sloForAllowedFailures,
   wholeAllowedFailedRequests,
 } from '../../../src/lib/slo/error-budget';
+import {
+  parseAllowedBadTimeField,
+  parseAllowedFailuresField,
+  sloForAllowedBadTime,
+  sloForAllowedFailures,
+} from '../../../src/lib/slo/error-budget-reverse';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

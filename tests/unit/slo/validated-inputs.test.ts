@@ -14,13 +14,8 @@ import { parseErrorRatePercentField } from '../../../src/lib/slo/burn-rate';
 import { burnRateSearch, defaultAlertRowsFor, parseBurnRateParams } from '../../../src/lib/slo/burn-rate-params';
 import { dependencyRequirement } from '../../../src/lib/slo/dependency-budget';
 import { formatDurationHuman, formatDurationIso } from '../../../src/lib/slo/duration';
-import {
-  allowedBadSeconds,
-  allowedFailedRequests,
-  budgetPerPeriod,
-  parseRequestCountField,
-  parseWindowField,
-} from '../../../src/lib/slo/error-budget';
+import { budgetPerPeriod } from '../../../src/lib/slo/calendar';
+import { allowedBadSeconds, allowedFailedRequests, parseRequestCountField, parseWindowField } from '../../../src/lib/slo/error-budget';
 import { errorBudgetSearch, parseErrorBudgetParams } from '../../../src/lib/slo/error-budget-params';
 import { prometheusRulesYaml } from '../../../src/lib/slo/export-prometheus';
 import { parseSloField } from '../../../src/lib/slo/slo';

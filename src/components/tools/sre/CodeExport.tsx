@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 
 interface Props {
   id: string;
@@ -6,22 +7,29 @@ interface Props {
   /** Names the buttons for screen readers: "Copy Prometheus rules". */
   what: string;
   filename: string;
-  code: string;
+  /** The text, or until the generator has loaded, the server-rendered text for the starting inputs. */
+  code: ComponentChildren;
 }
 
-/** Generated configuration in <pre><code>, with Copy and Download buttons (which need JavaScript). */
+/**
+ * Generated configuration in <pre><code>, with Copy and Download buttons
+ * (which need JavaScript). The buttons take the text from the page, so they
+ * work from the first click, before the generator's code has loaded.
+ */
 export function CodeExport({ id, title, what, filename, code }: Props) {
   const [status, setStatus] = useState('');
+  const codeRef = useRef<HTMLElement>(null);
+  const codeText = () => codeRef.current?.textContent ?? '';
   async function copy() {
     try {
-      await navigator.clipboard.writeText(code);
+      await navigator.clipboard.writeText(codeText());
       setStatus(`${what} copied.`);
     } catch {
       setStatus('Could not copy automatically; select the text and copy it.');
     }
   }
   function download() {
-    const url = URL.createObjectURL(new Blob([code], { type: 'application/yaml' }));
+    const url = URL.createObjectURL(new Blob([codeText()], { type: 'application/yaml' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;
@@ -46,7 +54,7 @@ export function CodeExport({ id, title, what, filename, code }: Props) {
         </span>
       </div>
       <pre tabIndex={0} role="region" aria-label={what}>
-        <code>{code}</code>
+        <code ref={codeRef}>{code}</code>
       </pre>
     </section>
   );

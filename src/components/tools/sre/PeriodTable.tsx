@@ -1,5 +1,4 @@
-import { CALENDARS, type CalendarConvention, type Period } from '../../../lib/slo/calendar';
-import type { PeriodBudget } from '../../../lib/slo/error-budget';
+import { CALENDARS, type CalendarConvention, type Period, type PeriodBudget } from '../../../lib/slo/calendar';
 import { Duration } from './Duration';
 
 const PERIOD_NAMES: Record<Period, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };

@@ -1,0 +1,28 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * Code an island needs only once the learner changes something: until then
+ * the page shows what the server rendered for the starting inputs (passed to
+ * the island as a slot), so the first screen costs no extra JavaScript.
+ *
+ * Returns the module (null until it has loaded) and `load`, which the island
+ * calls early (on focus or pointer down in the form) to hide the fetch. It
+ * loads at once when `needed` turns true: the inputs differ from the ones the
+ * page was rendered for, or the page rendered no fallback.
+ */
+export function useLazy<M>(importer: () => Promise<M>, needed: boolean): [M | null, () => void] {
+  const [module, setModule] = useState<M | null>(null);
+  const requested = useRef(false);
+  const load = () => {
+    if (requested.current) return;
+    requested.current = true;
+    importer().then(setModule, () => {
+      // Offline or a stale deployment: try again on the next interaction.
+      requested.current = false;
+    });
+  };
+  useEffect(() => {
+    if (needed) load();
+  }, [needed]);
+  return [module, load];
+}
