@@ -424,7 +424,7 @@ test.describe('without JavaScript', () => {
 test('each DevOps tool page ships at most 15 KB of JavaScript (gzip)', () => {
   for (const path of ['tools/dora/', 'tools/automation-payback/']) {
     const weight = pageWeight(path);
-    console.log(`/${path}: ${kb(weight.js)} of JavaScript in ${weight.jsFiles.length} files`);
+    console.log(`/${path}: ${kb(weight.js)} of JavaScript in ${weight.jsFiles.length} files, ${kb(weight.js + weight.lazyJs)} with what loads on demand`);
     expect(weight.js).toBeLessThanOrEqual(15 * 1024);
   }
 });
