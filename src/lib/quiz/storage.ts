@@ -48,16 +48,18 @@ function isIsoDateTime(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isAnswer = (value: unknown) => (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && value.length <= 100);
+// Safe integers only, as zod 4's .int() accepts: 2^53 and beyond cannot be told from their neighbours.
+const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
+const isAnswer = (value: unknown) => isWhole(value) || (typeof value === 'string' && value.length <= 100);
 
 export function isStoredQuiz(data: unknown): data is StoredQuiz {
   if (!isObject(data)) return false;
   const { v, bank, answers, current, updatedAt } = data;
   return (
     v === QUIZ_STORAGE_FORMAT &&
-    typeof bank === 'number' && Number.isInteger(bank) && bank > 0 &&
+    isWhole(bank) && bank > 0 &&
     isObject(answers) && Object.values(answers).every(isAnswer) &&
-    typeof current === 'number' && Number.isInteger(current) && current >= 0 &&
+    isWhole(current) && current >= 0 &&
     typeof updatedAt === 'string' && isIsoDateTime(updatedAt)
   );
 }

@@ -83,13 +83,26 @@ describe('readStoredQuiz', () => {
     expect(storedQuizSchema.safeParse(value).success).toBe(accepted);
   });
 
+  it.each([
+    ['an answer of -2^53', { answers: { x: -(2 ** 53) } }],
+    ['an answer of 2^53', { answers: { x: 2 ** 53 } }],
+    ['a current index of 2^53', { current: 2 ** 53 }],
+    ['a bank version of 2^53', { bank: 2 ** 53 }],
+  ])('rejects integers beyond the safe range (%s), as the zod schema does', (_name, change) => {
+    const value = { ...saved, ...change };
+    expect(storedQuizSchema.safeParse(value).success).toBe(false);
+    expect(isStoredQuiz(value)).toBe(false);
+    // One inside the range is still fine.
+    expect(isStoredQuiz({ ...saved, answers: { x: Number.MAX_SAFE_INTEGER } })).toBe(true);
+  });
+
   it('the browser-side reader accepts exactly what the zod schema accepts (property)', () => {
     const nearlyStored = fc.record(
       {
         v: fc.oneof(fc.constant(1), fc.integer({ min: -1, max: 3 }), fc.string()),
         bank: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double(), fc.string()),
         answers: fc.oneof(
-          fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 120 }), fc.boolean())),
+          fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(2 ** 53, -(2 ** 53), 2 ** 60), fc.double(), fc.string({ maxLength: 120 }), fc.boolean())),
           fc.array(fc.integer()),
           fc.constant(null),
         ),
