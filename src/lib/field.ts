@@ -27,13 +27,16 @@ export interface NumberRule {
 
 // A plain decimal: optional sign, digits, one optional decimal point or comma.
 const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
-// Thousands separators people paste: 1,000,000 or 1 000 000 or 1_000_000.
-const GROUPED_INTEGER = /^\d{1,3}([,\s_]\d{3})+$/;
+// Thousands separators people paste: 1,000,000 or 1 000 000 or 1_000_000. The
+// first group never starts with 0, so "0,750" stays a decimal comma (0.75).
+const GROUPED_INTEGER = /^[1-9]\d{0,2}([,\s_]\d{3})+$/;
 
 /**
  * Normalises a typed number to the canonical decimal string JavaScript reads,
- * or returns null. Accepts "99,9" as 99.9 and "1,000,000" as 1000000; rejects
- * letters, exponents and anything ambiguous.
+ * or returns null. Accepts "99,9" as 99.9, "0,75" as 0.75 and "1,000,000" or
+ * "12,500" as whole numbers with thousands separators; rejects letters and
+ * exponents. (Percentage fields read one comma as a decimal comma instead,
+ * since no percentage has thousands: see normalisePercentText in slo/slo.ts.)
  */
 export function normaliseDecimal(raw: string): string | null {
   const text = raw.trim().replace(/\u2212/g, '-');
@@ -60,8 +63,10 @@ export function parseNumberField(raw: string, rule: NumberRule): FieldResult<num
   return ok(value);
 }
 
+/** A typical value inside the field's range, for "must be a number, like …". */
 function example({ min, max, integer }: NumberRule): string {
-  if (integer) return String(Math.max(min ?? 0, Math.min(max ?? 1000, 1000)));
-  if (min !== undefined && max !== undefined) return String((min + max) / 2);
-  return '12.5';
+  const within = (n: number) => Math.min(max ?? Infinity, Math.max(min ?? -Infinity, n));
+  if (integer) return String(within(10));
+  if (min !== undefined && max !== undefined) return String(Math.round(((min + max) / 2) * 100) / 100);
+  return String(within(12.5));
 }

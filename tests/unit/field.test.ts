@@ -9,6 +9,11 @@ describe('normaliseDecimal', () => {
   it('reads thousands separators in whole numbers', () => {
     expect(normaliseDecimal('1,000,000')).toBe('1000000');
     expect(normaliseDecimal('1 000 000')).toBe('1000000');
+    expect(normaliseDecimal('12,500')).toBe('12500');
+  });
+  it('reads a leading zero before a comma as a decimal comma, not a thousands group', () => {
+    expect(normaliseDecimal('0,750')).toBe('0.750');
+    expect(normaliseDecimal('0,75')).toBe('0.75');
   });
   it('rejects letters, exponents and empty text', () => {
     expect(normaliseDecimal('abc')).toBeNull();
@@ -28,6 +33,11 @@ describe('parseNumberField', () => {
     expect(parseNumberField('100', slo)).toEqual({ ok: false, message: 'SLO must be less than 100%.' });
     expect(parseNumberField('-1', slo)).toEqual({ ok: false, message: 'SLO must be more than 0%.' });
     expect(parseNumberField('x', slo)).toMatchObject({ ok: false, message: expect.stringContaining('SLO must be a number') });
+  });
+  it('gives an example inside the range, not a bound', () => {
+    expect(parseNumberField('lots', { label: 'Minutes', min: 1, max: 720, integer: true })).toEqual({ ok: false, message: 'Minutes must be a number, like 10.' });
+    expect(parseNumberField('lots', { label: 'Days', min: 1, max: 7, integer: true })).toEqual({ ok: false, message: 'Days must be a number, like 7.' });
+    expect(parseNumberField('lots', { label: 'Share', min: 0, max: 100 })).toEqual({ ok: false, message: 'Share must be a number, like 50.' });
   });
   it('enforces whole numbers when asked', () => {
     expect(parseNumberField('2.5', { label: 'Requests', integer: true })).toEqual({
