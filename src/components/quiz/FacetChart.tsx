@@ -43,7 +43,7 @@ export function FacetChart({ facets }: { facets: DimensionScore[] }) {
 
 export function FacetTable({ facets }: { facets: DimensionScore[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0}>
       <table>
         <caption>Facet scores (0–100, 50 is neutral)</caption>
         <thead>

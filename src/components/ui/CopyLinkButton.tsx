@@ -15,7 +15,7 @@ export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
     }
   }
   return (
-    <div class="copy-link">
+    <div class="copy-link js-only">
       <button type="button" class="secondary" onClick={copy}>
         {label}
       </button>

@@ -10,7 +10,7 @@ export function CompareYears({ years, answers, selectedYear }: { years: readonly
     <section aria-labelledby="dora-compare-heading">
       <h3 id="dora-compare-heading">The same team in each report year</h3>
       <p>Each year’s clusters come from that year’s respondents, so the same answers can land in different levels.</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="compare-years">
           <caption>Your answers classified against each report year’s clusters</caption>
           <thead>

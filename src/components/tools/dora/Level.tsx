@@ -36,7 +36,7 @@ const tierList = (tiers: readonly Tier[]) => tiers.map((t) => TIER_LABELS[t]).jo
 /** Each answer against every cluster's published cell for that metric. */
 export function MetricTable({ result }: { result: Level }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0}>
       <table>
         <caption>Each answer against the {result.year} clusters</caption>
         <thead>
@@ -85,7 +85,7 @@ export function BenchmarkTable({ entry, result }: { entry: ClusteredYear; result
   const inside = (metric: ClusterMetric, tier: Tier) =>
     result.metrics.find((m) => m.metric === metric)?.matchingTiers.includes(tier) ?? false;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0}>
       <table class="benchmark-table">
         <caption>
           The {entry.year} clusters as published ({entry.source.title}). Your level’s row is marked; ✓ marks each

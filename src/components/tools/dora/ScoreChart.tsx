@@ -96,7 +96,7 @@ function ScoreChart({ metrics, title }: { metrics: MetricScore[]; title: string 
 
 function ScoreTable({ metrics, caption }: { metrics: MetricScore[]; caption: string }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>

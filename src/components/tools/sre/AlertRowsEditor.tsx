@@ -38,7 +38,7 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
   };
 
   return (
-    <fieldset class="alert-rows-editor">
+    <fieldset class="alert-rows-editor" aria-describedby={errors.rows ? `${id}-rows-error` : undefined}>
       <legend>Alert rows</legend>
       <p class="field-hint">Each row fires when this share of the budget would be spent within its long window, and the short window agrees. Rows are ORed.</p>
       <ol class="alert-rows">
@@ -69,7 +69,7 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
                 error={errors[key('short')]}
                 onInput={(short) => set(i, { short })}
               />
-              <div class="row-actions">
+              <div class="row-actions js-only">
                 <button type="button" class="secondary" onClick={() => remove(i)}>
                   Remove row {n}
                 </button>
@@ -78,8 +78,12 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
           );
         })}
       </ol>
-      {errors.rows && <p class="field-error standalone">{errors.rows}</p>}
-      <div class="row-buttons">
+      {errors.rows && (
+        <p class="field-error standalone" id={`${id}-rows-error`}>
+          {errors.rows}
+        </p>
+      )}
+      <div class="row-buttons js-only">
         <button type="button" ref={addButton} onClick={add} disabled={rows.length >= MAX_ALERT_ROWS}>
           Add a row
         </button>

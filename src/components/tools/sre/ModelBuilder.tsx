@@ -72,8 +72,9 @@ function Group({ node, parent, ctx }: { node: DraftGroup; parent: number | null;
     edit(addDraftChild(root, node.id, child), `${id}-node-${child.id}-kind`);
   };
   const childrenError = errors[draftFieldKey(node.id, 'children')];
+  const childrenErrorId = `${base}-children-error`;
   return (
-    <fieldset class="model-group">
+    <fieldset class="model-group" aria-describedby={childrenError ? childrenErrorId : undefined}>
       <legend>
         Group {g}
         {parent !== null && <span class="meta"> (in group {numbers.groups.get(parent)})</span>}
@@ -109,9 +110,20 @@ function Group({ node, parent, ctx }: { node: DraftGroup; parent: number | null;
           </li>
         ))}
       </ul>
-      {childrenError && <p class="field-error standalone">{childrenError}</p>}
-      <div class="row-buttons">
-        <button type="button" id={`${base}-add`} class="secondary" onClick={addComponent} disabled={!canAddComponent(root)}>
+      {childrenError && (
+        <p class="field-error standalone" id={childrenErrorId}>
+          {childrenError}
+        </p>
+      )}
+      <div class="row-buttons js-only">
+        <button
+          type="button"
+          id={`${base}-add`}
+          class="secondary"
+          onClick={addComponent}
+          disabled={!canAddComponent(root)}
+          aria-describedby={childrenError ? childrenErrorId : undefined}
+        >
           Add a component<span class="visually-hidden"> to group {g}</span>
         </button>
         <button type="button" class="secondary" onClick={addGroup} disabled={!canAddGroupIn(root, node.id)}>
@@ -151,7 +163,7 @@ function Component({ node, group, ctx }: { node: DraftComponent; group: DraftGro
         error={errors[draftFieldKey(node.id, 'percent')]}
         onInput={(percent) => ctx.onChange(updateDraftComponent(root, node.id, { percent }))}
       />
-      <div class="row-actions">
+      <div class="row-actions js-only">
         <button type="button" class="secondary" onClick={() => edit(removeDraftNode(root, node.id), `${id}-node-${group.id}-add`)}>
           Remove component {c}
         </button>
