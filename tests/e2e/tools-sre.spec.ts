@@ -72,7 +72,7 @@ test.describe('error budget calculator', () => {
     await expect(result(page, 'Error budget').locator('data[value="1025"]')).toBeVisible();
 
     await page.getByLabel('Allowed bad time', { exact: true }).fill('4h 22m 48s');
-    await page.getByLabel('Over a window of').fill('365d');
+    await page.getByLabel('Time window').fill('365d');
     await expect(result(page, 'SLO for this bad time').locator('data')).toHaveAttribute('value', '99.95');
     await page.getByLabel('Allowed failed requests', { exact: true }).fill('1');
     await expect(result(page, 'SLO for these failures').locator('data')).toHaveAttribute('value', '99.9999');
@@ -101,8 +101,18 @@ test.describe('error budget calculator', () => {
     await page.getByLabel('Window', { exact: true }).fill('100y');
     await expectFieldError(page.getByLabel('Window', { exact: true }), /at most 5 years/);
     await page.getByLabel('Requests in the window').fill('1e99');
-    await expectFieldError(page.getByLabel('Requests in the window'), /must be a whole number|must be a number/);
+    await expectFieldError(page.getByLabel('Requests in the window'), /Requests in the window must be (a whole number|a number)/);
     await expectStale(budget);
+    // Each message names its field as labelled.
+    for (const [label, typed, message] of [
+      ['Allowed bad time', '1y', /Allowed bad time must be less than the whole window/],
+      ['Time window', '30s', /Time window must be at least 1m\./],
+      ['Total requests', '1', /Total requests must be at least 2\./],
+    ] as const) {
+      const field = page.getByLabel(label, { exact: true });
+      await field.fill(typed);
+      await expectFieldError(field, message);
+    }
     await expect(page).toHaveURL(/slo=99\.9&window=30d/);
     await page.getByLabel('Window', { exact: true }).fill('30d');
     await page.getByLabel('Requests in the window').fill('1000000');
@@ -262,6 +272,9 @@ test.describe('burn-rate alert planner', () => {
     const openSlo = page.getByRole('region', { name: 'OpenSLO document', exact: true });
     await expect(openSlo).toContainText('apiVersion: openslo/v1');
     await expect(openSlo).toContainText('target: 0.999');
+    // The page rules' `for: 2m` is explained next to the time to fire it delays.
+    await expect(rules).toContainText('for: 2m');
+    await expect(page.getByText(/Page rules also wait 2m/)).toBeVisible();
     await expect(page).toHaveURL(/&service=cart%20api&errors=/);
     await expect(page.getByRole('button', { name: 'Copy Prometheus rules' })).toBeVisible();
     const download = page.waitForEvent('download');
@@ -309,6 +322,9 @@ test.describe('composite availability', () => {
     expect(value).toBeCloseTo(0.997002999, 15);
     await expect(overall.locator('.big-number')).toHaveText('99.7003%');
     await expect(overall).toContainText('assume components fail independently');
+    // Three equal parts: none limits it more than another, and the text says so.
+    await expect(overall).toContainText('All 3 components limit it equally.');
+    await expect(overall).not.toContainText('more than any other part');
     // 0.2997001% of 30 days.
     await expect(page.getByRole('table', { name: /Expected downtime per period/ }).getByRole('row', { name: /Month/ }).locator('time').last()).toHaveAttribute(
       'datetime',
@@ -323,6 +339,10 @@ test.describe('composite availability', () => {
     await page.getByLabel('Model as text').fill('kofn(2,a:99.9,b:99.9,c:99.9)');
     await expect(overall.locator('.big-number')).toHaveText('99.9997002%');
     expect(Number(await overall.locator('.big-number data').getAttribute('value'))).toBeCloseTo(3 * 0.999 ** 2 * 0.001 + 0.999 ** 3, 15);
+    // Two equal serial parts ahead of a redundant pair tie for the limit, and both are named.
+    await page.getByLabel('Model as text').fill('serial(a:99.9,parallel(b:99,c:99),d:99.9)');
+    await expect(overall.getByText('limit it most, equally')).toBeVisible();
+    await expect(overall.getByText('limit it most, equally').locator('strong')).toHaveText(['a', 'd']);
   });
 
   test('the form and the text model stay in step both ways, and the URL follows', async ({ page }) => {
@@ -368,6 +388,8 @@ test.describe('composite availability', () => {
     await page.getByLabel('Component 1 name').fill('my api');
     await expectFieldError(page.getByLabel('Component 1 name'), /without spaces/);
     await expectStale(overall);
+    // The text still shows the last complete model, and says so.
+    await expect(text).toHaveAccessibleDescription(/last complete model/);
     await expectNoBrokenNumbers(page);
   });
 
@@ -380,6 +402,11 @@ test.describe('composite availability', () => {
     await page.getByLabel('Budget share for dependencies').fill('100');
     await expect(needs.locator('.big-number')).toHaveText('99.975%');
     await expect(page).toHaveURL(/&target=99\.9&deps=4&share=100$/);
+    await expect(needs).toContainText('Exact, for 4 equal dependencies');
+    // One dependency: the even split is the exact figure, so no second figure is offered.
+    await page.getByLabel('Critical dependencies').fill('1');
+    await expect(needs.locator('.big-number')).toHaveText('99.9%');
+    await expect(needs).not.toContainText('Exact, for');
     await page.getByLabel('Critical dependencies').fill('0');
     await expectFieldError(page.getByLabel('Critical dependencies'), /at least 1/);
     await expectStale(needs);
@@ -443,6 +470,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: 'Time to fire against error rate' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Prometheus rules', exact: true })).toContainText('groups:');
     await expect(page.getByRole('region', { name: 'OpenSLO document', exact: true })).toContainText('apiVersion: openslo/v1');
+    // Buttons that need JavaScript are not offered without it.
+    await expect(page.getByRole('button', { name: 'Add a row' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Remove row/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   });
 
   test('the availability page shows the example model, the independence note and the dependency budget', async ({ page }) => {
@@ -450,6 +481,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.big-number data').first()).toHaveText('99.94999%');
     await expect(page.getByText('These figures assume components fail independently')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Each dependency needs' }).locator('.big-number')).toHaveText('99.999%');
+    await expect(page.getByRole('button', { name: /^Add a component/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Remove component/ })).toHaveCount(0);
   });
 });
 

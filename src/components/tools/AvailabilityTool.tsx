@@ -1,5 +1,6 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { availabilityReport, formatAvailabilityPercent, INDEPENDENCE_NOTE, type AvailabilityReport } from '../../lib/slo/availability';
+import { availabilityReport, formatAvailabilityPercent, INDEPENDENCE_NOTE, type AvailabilityReport, type ComponentImprovement } from '../../lib/slo/availability';
 import { checkDraft, draftFromModel, idCounter, type DraftGroup } from '../../lib/slo/availability-draft';
 import { modelComponents, parseAvailabilityModel, printAvailabilityModel, type AvailabilityModel } from '../../lib/slo/availability-model';
 import { availabilitySearch, parseAvailabilityParams } from '../../lib/slo/availability-params';
@@ -85,6 +86,9 @@ export default function AvailabilityTool({ embedded = false, initial = {}, id = 
   const result = useLastValid(report);
   const H = embedded ? 'h3' : 'h2';
   const textErrorId = `${id}-text-error`;
+  // While the builder has a mistake, the text still shows the last complete model.
+  const textBehind = textModel.ok && !draftCheck.model;
+  const textBehindId = `${id}-text-behind`;
 
   return (
     <div class={embedded ? 'sre-tool embedded' : 'sre-tool'}>
@@ -103,9 +107,14 @@ export default function AvailabilityTool({ embedded = false, initial = {}, id = 
             spellcheck={false}
             value={form.text}
             aria-invalid={textModel.ok ? undefined : 'true'}
-            aria-describedby={`${id}-text-hint${textModel.ok ? '' : ` ${textErrorId}`}`}
+            aria-describedby={`${id}-text-hint${textModel.ok ? '' : ` ${textErrorId}`}${textBehind ? ` ${textBehindId}` : ''}`}
             onInput={(event) => update({ text: event.currentTarget.value })}
           />
+          {textBehind && (
+            <p class="field-hint" id={textBehindId}>
+              This is the last complete model: it follows the form again once the form's mistakes are fixed.
+            </p>
+          )}
           {!textModel.ok && (
             <p class="field-error" id={textErrorId}>
               {textModel.message}
@@ -133,9 +142,40 @@ export default function AvailabilityTool({ embedded = false, initial = {}, id = 
   );
 }
 
+/** Which component (or which equal components) to improve first, and what that would gain. */
+function Limiting({ limiting, ties, unavailability, everyone }: { limiting: ComponentImprovement; ties: ComponentImprovement[]; unavailability: number; everyone: boolean }) {
+  const reach = <Num value={limiting.availabilityIfPerfect}>{formatAvailabilityPercent(1 - limiting.availabilityIfPerfect)}%</Num>;
+  const share = <Num value={limiting.unavailabilityRemoved / unavailability}>{formatPercent(limiting.unavailabilityRemoved / unavailability, 4)}</Num>;
+  if (ties.length === 1) {
+    return (
+      <p>
+        <strong>{limiting.name}</strong> limits it most. If it never failed, the system would reach {reach}: it accounts for {share} of the expected downtime, more than
+        any other part, so improving it (or adding redundancy for it) helps most. Parts with redundant peers matter less, because the peers cover for them.
+      </p>
+    );
+  }
+  const names = ties.map((imp, i) => (
+    <Fragment key={imp.index}>
+      {i === 0 ? '' : i === ties.length - 1 ? ' and ' : ', '}
+      <strong>{imp.name}</strong>
+    </Fragment>
+  ));
+  return everyone ? (
+    <p>
+      All {ties.length} components limit it equally. If any one of them never failed, the system would reach {reach}: each accounts for {share} of the expected
+      downtime, so improving any of them helps as much as improving another.
+    </p>
+  ) : (
+    <p>
+      {names} limit it most, equally. If any one of them never failed, the system would reach {reach}: each accounts for {share} of the expected downtime, more than
+      any other part, so improving one of them helps most. Parts with redundant peers matter less, because the peers cover for them.
+    </p>
+  );
+}
+
 function Overall({ model, report, calendar }: { model: AvailabilityModel; report: AvailabilityReport; calendar: CalendarConvention }) {
   const components = modelComponents(model);
-  const { limiting } = report;
+  const { limiting, limitingTies } = report;
   return (
     <>
       <p class="big-number">
@@ -143,13 +183,7 @@ function Overall({ model, report, calendar }: { model: AvailabilityModel; report
       </p>
       <p class="notice independence-note">{INDEPENDENCE_NOTE}</p>
       {limiting ? (
-        <p>
-          <strong>{limiting.name}</strong> limits it most. If it never failed, the system would reach{' '}
-          <Num value={limiting.availabilityIfPerfect}>{formatAvailabilityPercent(1 - limiting.availabilityIfPerfect)}%</Num>: it accounts for{' '}
-          <Num value={limiting.unavailabilityRemoved / report.unavailability}>{formatPercent(limiting.unavailabilityRemoved / report.unavailability, 4)}</Num> of the
-          expected downtime, more than any other part, so improving it (or adding redundancy for it) helps most. Parts with redundant peers matter less, because the peers
-          cover for them.
-        </p>
+        <Limiting limiting={limiting} ties={limitingTies} unavailability={report.unavailability} everyone={limitingTies.length === components.length} />
       ) : (
         <p>No single component's failures change the result.</p>
       )}
@@ -220,10 +254,12 @@ function DependencyBudget({ id, form, calendar, onChange }: { id: string; form: 
         </p>
         <p>{dependencyDowntimeSentence(r, month)}</p>
         <ul>
-          <li>
-            Exact, for {r.dependencies} equal dependencies in series: <Num value={r.exact.availability}>{formatAvailabilityPercent(r.exact.unavailability, 6)}%</Num>. The
-            even split above is slightly stricter, so it is the safe figure to quote.
-          </li>
+          {r.dependencies > 1 && (
+            <li>
+              Exact, for {r.dependencies} equal dependencies in series: <Num value={r.exact.availability}>{formatAvailabilityPercent(r.exact.unavailability, 6)}%</Num>.
+              The even split above is slightly stricter, so it is the safe figure to quote.
+            </li>
+          )}
           <li>
             Rule of the extra nine (one more nine than the service): <Num value={r.extraNine.availability}>{formatAvailabilityPercent(r.extraNine.unavailability)}%</Num>.
           </li>

@@ -3,6 +3,7 @@ import { budgetStatus, type BudgetStatus, type PolicyState } from '../../lib/slo
 import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../lib/slo/budget-status-form';
 import { budgetStatusSearch, parseBudgetStatusParams } from '../../lib/slo/budget-status-params';
 import { formatNumber, formatPercent } from '../../lib/slo/format-number';
+import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
@@ -133,7 +134,7 @@ function Policy({ status }: { status: BudgetStatus }) {
 function Figures({ status, windowSeconds }: { status: BudgetStatus; windowSeconds: number }) {
   const { consumedFraction, remainingFraction, exhaustion } = status;
   const amount = (value: number) =>
-    status.unit === 'seconds' ? <Duration seconds={value} /> : <Num value={value}>{formatNumber(value, 6)} requests</Num>;
+    status.unit === 'seconds' ? <Duration seconds={value} /> : <Num value={value}>{counted(formatNumber(value, 6), 'request')}</Num>;
   return (
     <dl class="stat-list">
       <div>

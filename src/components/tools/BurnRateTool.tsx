@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { alertPolicyEvaluation, type AlertPolicyEvaluation } from '../../lib/slo/alert-policy';
+import { alertPolicyEvaluation, PAGE_FOR_SECONDS, type AlertPolicyEvaluation } from '../../lib/slo/alert-policy';
 import { burnRateFormFrom, checkBurnRateForm, type BurnRateForm } from '../../lib/slo/burn-rate-form';
 import { burnRateSearch, parseBurnRateParams, type BurnRateInputs } from '../../lib/slo/burn-rate-params';
 import { kebabName } from '../../lib/slo/export-inputs';
@@ -161,6 +161,10 @@ function Exports({ id, form, errors, onChange, stale, updating, value, texts, fa
     <section aria-labelledby={`${id}-exports`}>
       <h2 id={`${id}-exports`}>Prometheus rules and OpenSLO</h2>
       <p>The same policy as configuration. Put in your own metric selectors; each rule wraps them in sum(rate(…)) over its windows.</p>
+      <p>
+        Page rules also wait <Duration seconds={PAGE_FOR_SECONDS} /> (<code>for:</code>) before they fire, so one noisy evaluation wakes nobody: with these rules a
+        page arrives that much later than the time to fire in the table above. Ticket rules fire at once; their long windows already smooth out noise.
+      </p>
       <form class="tool-form" aria-label="Export inputs" onSubmit={(event) => event.preventDefault()}>
         <div class="fields selector-fields">
           <TextField id={`${id}-service`} label="Service name" inputMode="text" value={form.service} error={errors.service} onInput={(service) => onChange({ service })} />

@@ -7,6 +7,7 @@ import {
   checkErrorBudgetForm,
   checkReverseBudgetForm,
   DEFAULT_REVERSE_FORM,
+  ERROR_BUDGET_LABELS,
   errorBudgetFormFrom,
   type ErrorBudgetForm,
   type ReverseBudgetForm,
@@ -14,6 +15,7 @@ import {
 import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget-params';
 import { formatNumber, formatPercent } from '../../lib/slo/format-number';
 import { budgetFraction, type Slo } from '../../lib/slo/slo';
+import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
@@ -73,7 +75,7 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
           />
           <TextField
             id={`${id}-requests`}
-            label="Requests in the window"
+            label={ERROR_BUDGET_LABELS.requests}
             hint="For a request-based budget"
             inputMode="numeric"
             size={14}
@@ -138,8 +140,8 @@ function ReverseBudget({ id }: { id: string }) {
       <div class="two-columns">
         <form aria-label="From bad time" onSubmit={(event) => event.preventDefault()}>
           <div class="fields">
-            <TextField id={`${id}-reverse-bad`} label="Allowed bad time" hint="Like 43m 12s or 1h" inputMode="text" value={form.badTime} error={check.errors['reverse-bad']} onInput={(badTime) => set({ badTime })} />
-            <TextField id={`${id}-reverse-window`} label="Over a window of" hint="Like 30d" inputMode="text" value={form.badWindow} error={check.errors['reverse-window']} onInput={(badWindow) => set({ badWindow })} />
+            <TextField id={`${id}-reverse-bad`} label={ERROR_BUDGET_LABELS.reverseBad} hint="Like 43m 12s or 1h" inputMode="text" value={form.badTime} error={check.errors['reverse-bad']} onInput={(badTime) => set({ badTime })} />
+            <TextField id={`${id}-reverse-window`} label={ERROR_BUDGET_LABELS.reverseWindow} hint="Like 30d" inputMode="text" value={form.badWindow} error={check.errors['reverse-window']} onInput={(badWindow) => set({ badWindow })} />
           </div>
           <Result stale={time.stale} labelledBy={`${id}-reverse-time`}>
             <h3 id={`${id}-reverse-time`} class="visually-hidden">
@@ -152,15 +154,15 @@ function ReverseBudget({ id }: { id: string }) {
         </form>
         <form aria-label="From failed requests" onSubmit={(event) => event.preventDefault()}>
           <div class="fields">
-            <TextField id={`${id}-reverse-failures`} label="Allowed failed requests" inputMode="numeric" value={form.failures} error={check.errors['reverse-failures']} onInput={(failures) => set({ failures })} />
-            <TextField id={`${id}-reverse-requests`} label="Out of requests" inputMode="numeric" size={14} value={form.requests} error={check.errors['reverse-requests']} onInput={(r) => set({ requests: r })} />
+            <TextField id={`${id}-reverse-failures`} label={ERROR_BUDGET_LABELS.reverseFailures} inputMode="numeric" value={form.failures} error={check.errors['reverse-failures']} onInput={(failures) => set({ failures })} />
+            <TextField id={`${id}-reverse-requests`} label={ERROR_BUDGET_LABELS.reverseRequests} inputMode="numeric" size={14} value={form.requests} error={check.errors['reverse-requests']} onInput={(r) => set({ requests: r })} />
           </div>
           <Result stale={requests.stale} labelledBy={`${id}-reverse-requests-result`}>
             <h3 id={`${id}-reverse-requests-result`} class="visually-hidden">
               SLO for these failures
             </h3>
             <p>
-              <SloFigure slo={requests.value.slo} /> allows {formatNumber(requests.value.failures, 16)} failures in {formatNumber(requests.value.requests, 16)} requests.
+              <SloFigure slo={requests.value.slo} /> allows {counted(formatNumber(requests.value.failures, 16), 'failure')} in {counted(formatNumber(requests.value.requests, 16), 'request')}.
             </p>
           </Result>
         </form>

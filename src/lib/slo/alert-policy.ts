@@ -36,6 +36,8 @@ export const SHORT_WINDOW_DIVISOR = 12;
 export const MIN_SHORT_WINDOW_SECONDS = 30;
 /** More rows than this is no longer a policy a person can reason about. */
 export const MAX_ALERT_ROWS = 8;
+/** How long a page condition must hold before Prometheus fires it (`for:` in the exported rules). */
+export const PAGE_FOR_SECONDS = 120;
 
 /** Workbook ch. 5 starting point: 2%/1h and 5%/6h page; 10%/1d and 10%/3d open a ticket. */
 export const DEFAULT_ALERT_ROWS: readonly AlertRow[] = [

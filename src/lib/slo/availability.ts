@@ -157,19 +157,34 @@ export interface AvailabilityReport extends Availability {
   improvements: ComponentImprovement[];
   /** The first improvement, or null when no component's failure affects the result. */
   limiting: ComponentImprovement | null;
+  /**
+   * Every component that limits the result exactly as much as `limiting` does,
+   * `limiting` first (several identical parts tie); empty when `limiting` is null.
+   */
+  limitingTies: ComponentImprovement[];
   notes: string[];
+}
+
+/** Gains this close (relative) are the same gain computed in another order. */
+const TIE_TOLERANCE = 1e-9;
+
+function tiedWithFirst(improvements: readonly ComponentImprovement[]): ComponentImprovement[] {
+  const first = improvements[0];
+  if (!first || !(first.unavailabilityRemoved > 0)) return [];
+  return improvements.filter((imp) => first.unavailabilityRemoved - imp.unavailabilityRemoved <= first.unavailabilityRemoved * TIE_TOLERANCE);
 }
 
 export function availabilityReport(model: AvailabilityModel, calendar: CalendarConvention): AvailabilityReport {
   const overall = modelAvailability(model);
   const improvements = componentImprovements(model);
-  const first = improvements[0];
+  const limitingTies = tiedWithFirst(improvements);
   return {
     ...overall,
     percentText: formatAvailabilityPercent(overall.unavailability),
     downtimePerPeriod: budgetPerPeriod(sloFromBudget(ratioFromNumber(overall.unavailability)), calendar),
     improvements,
-    limiting: first && first.unavailabilityRemoved > 0 ? first : null,
+    limiting: limitingTies[0] ?? null,
+    limitingTies,
     notes: [INDEPENDENCE_NOTE],
   };
 }

@@ -212,7 +212,12 @@ export function policyAssessment(status: BudgetStatus, windowSeconds: number): P
   const reasons: string[] = [];
   const actions: string[] = [];
   if (consumed >= 1) {
-    reasons.push(`${formatPercent(consumed)} of the error budget is spent: the SLO is missed for this window.`);
+    // Exactly the budget still meets the SLO (good ÷ total = target); only more than the budget misses it.
+    reasons.push(
+      consumed > 1
+        ? `${formatPercent(consumed)} of the error budget is spent: the SLO is missed for this window.`
+        : 'The whole error budget is spent: the SLO is still met, with nothing to spare, and any further failure misses it.',
+    );
     actions.push(HALT_CHANGES, POSTMORTEM);
     return { state: 'exhausted', reasons, actions };
   }

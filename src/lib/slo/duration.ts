@@ -64,6 +64,8 @@ export function parseDurationSeconds(raw: string, label = 'Duration'): FieldResu
   if (text === '') return fail(`Enter a value for ${label}, ${EXAMPLES}.`);
   if (text.length > MAX_TEXT_LENGTH) return fail(`${label} is too long to be a duration; write it ${EXAMPLES}.`);
   if (text.startsWith('-') || text.startsWith('\u2212')) return fail(`${label} can't be negative.`);
+  // Zero needs no unit: it is the same length in all of them.
+  if (/^0+(?:[.,]0*)?$/.test(text)) return ok(0);
   let total: Ratio = ZERO;
   const seen = new Set<Unit>();
   PART.lastIndex = 0;

@@ -29,10 +29,19 @@ export function checkErrorBudgetForm(form: ErrorBudgetForm): FormCheck<ErrorBudg
   const errors: FieldErrors = {};
   const slo = take(errors, 'slo', parseSloField(form.slo));
   const windowSeconds = take(errors, 'window', parseWindowField(form.window));
-  const requests = take(errors, 'requests', parseRequestCountField(form.requests));
+  const requests = take(errors, 'requests', parseRequestCountField(form.requests, ERROR_BUDGET_LABELS.requests));
   const ok = slo !== null && windowSeconds !== null && requests !== null;
   return { values: ok ? { slo, windowSeconds, requests, calendar: form.calendar } : null, errors };
 }
+
+/** Field labels, shared by the form and the messages about its fields, so a message names the field as the learner sees it. */
+export const ERROR_BUDGET_LABELS = {
+  requests: 'Requests in the window',
+  reverseBad: 'Allowed bad time',
+  reverseWindow: 'Time window',
+  reverseFailures: 'Allowed failed requests',
+  reverseRequests: 'Total requests',
+} as const;
 
 /** The reverse form: bad time over a window, and failures out of a number of requests, each giving an SLO. */
 export interface ReverseBudgetForm {
@@ -54,11 +63,12 @@ export interface ReverseBudget {
 /** Each half stands alone: a bad time field does not hide the result from requests. */
 export function checkReverseBudgetForm(form: ReverseBudgetForm): ReverseBudget {
   const errors: FieldErrors = {};
-  const windowSeconds = take(errors, 'reverse-window', parseWindowField(form.badWindow));
+  const L = ERROR_BUDGET_LABELS;
+  const windowSeconds = take(errors, 'reverse-window', parseWindowField(form.badWindow, L.reverseWindow));
   const badSeconds =
-    windowSeconds === null ? null : take(errors, 'reverse-bad', parseAllowedBadTimeField(form.badTime, windowSeconds));
-  const requests = take(errors, 'reverse-requests', parseRequestCountField(form.requests, 'Requests', 2));
-  const failures = requests === null ? null : take(errors, 'reverse-failures', parseAllowedFailuresField(form.failures, requests));
+    windowSeconds === null ? null : take(errors, 'reverse-bad', parseAllowedBadTimeField(form.badTime, windowSeconds, L.reverseBad));
+  const requests = take(errors, 'reverse-requests', parseRequestCountField(form.requests, L.reverseRequests, 2));
+  const failures = requests === null ? null : take(errors, 'reverse-failures', parseAllowedFailuresField(form.failures, requests, L.reverseFailures));
   return {
     fromTime: windowSeconds !== null && badSeconds !== null ? { slo: sloForAllowedBadTime(badSeconds, windowSeconds), badSeconds, windowSeconds } : null,
     fromRequests: requests !== null && failures !== null ? { slo: sloForAllowedFailures(failures, requests), failures, requests } : null,

@@ -9,7 +9,7 @@
  * window already makes the alert reset quickly. Ticket rows have no `for:`,
  * because their long windows (a day or more) already smooth out noise.
  */
-import { alertPolicyEvaluation, type AlertRow, type Severity } from './alert-policy';
+import { alertPolicyEvaluation, PAGE_FOR_SECONDS, type AlertRow, type Severity } from './alert-policy';
 import { formatDurationCompact } from './duration-compact';
 import { kebabName, pascalName } from './export-inputs';
 import { formatPercent } from './format-number';
@@ -17,7 +17,6 @@ import { ratioToDecimalText } from './ratio';
 import type { Slo } from './slo';
 import { toYaml, type YamlValue } from './yaml';
 
-export const PAGE_FOR_SECONDS = 120;
 
 export interface PrometheusExportInput {
   serviceName: string;

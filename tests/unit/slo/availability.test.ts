@@ -72,7 +72,18 @@ describe('the limiting component', () => {
   });
 
   it('is null when no component can improve the result', () => {
-    expect(availabilityReport(model('serial(a:100,b:100)'), 'sre').limiting).toBeNull();
+    const report = availabilityReport(model('serial(a:100,b:100)'), 'sre');
+    expect(report.limiting).toBeNull();
+    expect(report.limitingTies).toEqual([]);
+  });
+
+  it('names every component that limits it equally: identical parts tie, better parts do not', () => {
+    const three = availabilityReport(model('serial(a:99.9,b:99.9,c:99.9)'), 'sre');
+    expect(three.limitingTies.map((imp) => imp.name)).toEqual(['a', 'b', 'c']);
+    const two = availabilityReport(model('serial(a:99.9,parallel(b:99,c:99),d:99.9)'), 'sre');
+    expect(two.limitingTies.map((imp) => imp.name)).toEqual(['a', 'd']);
+    const one = availabilityReport(model('serial(api:99.95,parallel(db:99.99,queue:99.9))'), 'sre');
+    expect(one.limitingTies.map((imp) => imp.name)).toEqual(['api']);
   });
 });
 

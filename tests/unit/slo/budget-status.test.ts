@@ -63,6 +63,15 @@ describe('budgetStatus from bad time', () => {
     expect(s.policy.actions.join(' ')).toContain('postmortem with at least one P0 action item');
   });
 
+  it('exactly the budget (43m 12s of 30 days at 99.9%) is exhausted, yet the SLO is still met; one second more misses it', () => {
+    const exact = status({ elapsedSeconds: 20 * DAY, measure: { kind: 'time', badSeconds: 2592 } });
+    expect(exact.consumedFraction).toBe(1);
+    expect(exact.policy.state).toBe('exhausted');
+    expect(exact.policy.reasons[0]).toContain('the SLO is still met');
+    const over = status({ elapsedSeconds: 20 * DAY, measure: { kind: 'time', badSeconds: 2593 } });
+    expect(over.policy.reasons[0]).toContain('the SLO is missed');
+  });
+
   it('at risk once 80% is spent even at a slow burn, because one 20% incident would then exhaust it (Workbook policy: 20% single-incident threshold)', () => {
     expect(AT_RISK_CONSUMED_FRACTION).toBe(0.8);
     const s = status({ elapsedSeconds: 29 * DAY, measure: { kind: 'time', badSeconds: 0.85 * 2592 } });

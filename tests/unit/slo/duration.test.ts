@@ -67,6 +67,12 @@ describe('parseDurationSeconds', () => {
     expect(seconds('1m1ms')).toBe(60.001);
   });
 
+  it('takes a bare zero without a unit, since zero is zero in every unit', () => {
+    for (const zero of ['0', '00', '0.0', '0,0']) expect(parseDurationSeconds(zero)).toEqual({ ok: true, value: 0 });
+    expect(parseDurationField('0', { label: 'Long window', minSeconds: 0, minExclusive: true })).toEqual({ ok: false, message: 'Long window must be more than 0.' });
+    expect(parseDurationSeconds('0.5')).toMatchObject({ ok: false, message: expect.stringContaining('could be minutes or days') });
+  });
+
   it('explains what is wrong instead of guessing', () => {
     expect(parseDurationSeconds('')).toEqual({ ok: false, message: expect.stringContaining('Enter a value for Duration') });
     expect(parseDurationSeconds('30')).toEqual({ ok: false, message: expect.stringContaining('could be minutes or days') });
