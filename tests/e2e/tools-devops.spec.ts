@@ -227,6 +227,8 @@ test.describe('DORA quick check (/tools/dora/)', () => {
 
       // The one good row was measured and now drives the answers (0% failures).
       await expect(page).toHaveURL(/cfr=0&/);
+      await expect(page.locator('.analysis caption')).toContainText(/^Measured from 1 deployment over \d/);
+      await expect(page.locator('.analysis > p.meta')).toHaveText(/^Checked 4 rows in \d+ ms\.$/);
       const afterGoodRows = page.url();
 
       // Many bad rows: the first ten are listed, all are counted, and nothing changes.
@@ -235,6 +237,7 @@ test.describe('DORA quick check (/tools/dora/)', () => {
       await expect(problems).toContainText('25 problems; the first 10:');
       await expect(problems.getByRole('listitem')).toHaveCount(10);
       await expect(alert).toContainText('No row could be read');
+      await expect(page.locator('.analysis > p.meta')).toHaveText(/^Checked 25 rows in /);
       expect(page.url()).toBe(afterGoodRows);
       await page.getByRole('tab', { name: 'Answer the questions' }).click();
       await expect(page.getByLabel('Change failure rate')).toHaveValue('0');
@@ -335,6 +338,24 @@ test.describe('Automation payback (/tools/automation-payback/)', () => {
     await expect(toil).toContainText('more than the 50%');
   });
 
+  test('a schedule longer than a working week is called out, and small amounts never read as zero', async ({ page }) => {
+    // 600 minutes ten times a working day is 500 hours a week for one person: 1,250% of a 40-hour week.
+    await page.goto('tools/automation-payback/?minutes=600&per=day&times=10&people=1&build=1&weeks=1');
+    const toil = result(page).locator('.toil-share');
+    await expect(toil.locator('data').first()).toHaveAttribute('value', '12.5');
+    await expect(toil).toContainText('more than a whole working week for one person');
+    await expect(result(page).locator('h2')).toHaveText('Does it pay back within 1 week?');
+    // Break-even after 1 hour of a 500-hour week is 0.002 weeks: told in minutes, not "0 weeks".
+    await expect(result(page).locator('.payback-verdict')).toContainText('It breaks even after 20 minutes.');
+    // One minute once a month: 0.23 minutes a week, under 0.1% of a week, told in seconds.
+    await page.goto('tools/automation-payback/?minutes=1&per=month&times=1&people=1&build=0&weeks=52');
+    await expect(toil).toContainText('Each person spends 14 seconds a week on this task: under 0.1% of a 40-hour week.');
+    await expect(toil).toContainText('this task alone uses under 0.1% of that allowance');
+    await expect(figure(page, 'Saved over 52 weeks')).toContainText('12 minutes (14 seconds a week for the team)');
+    await expect(figure(page, 'Net over 52 weeks')).toContainText('12 minutes gained');
+    await expect(result(page)).not.toContainText(/0\.\d hours|\b0 weeks|NaN|Infinity|undefined/);
+  });
+
   test('typing updates the results and the URL', async ({ page }) => {
     await page.goto('tools/automation-payback/');
     await hydrated(page, 'PaybackTool');
@@ -344,6 +365,7 @@ test.describe('Automation payback (/tools/automation-payback/)', () => {
     // 15 min × 2 a week × 3 people = 1.5 h a week; 100 h needs 66.7 weeks, beyond 52.
     await expect(result(page).locator('.payback-verdict')).toContainText('No. It breaks even only after 66.7 weeks');
     await expect(figure(page, 'Net over 52 weeks').locator('data')).toHaveAttribute('value', '-22');
+    await expect(figure(page, 'Net over 52 weeks').locator('dd')).toHaveText('22 hours lost');
   });
 
   test('bad input gets a message next to the field and keeps the last valid result, marked stale', async ({ page }) => {

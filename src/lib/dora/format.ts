@@ -4,6 +4,7 @@
  * minutes and seconds, fractions only on seconds) and into the text as a
  * short reading with at most two units.
  */
+import { counted } from '../plural';
 
 const MS_PER_SECOND = 1000;
 const MS_PER_MINUTE = 60 * MS_PER_SECOND;
@@ -75,6 +76,41 @@ export function roundedNumber(value: number, decimals = 1): string {
 
 /** A percentage (0–100) for reading: 12.345 → "12.3%". */
 export const percentText = (percent: number, decimals = 1): string => `${roundedNumber(percent, decimals)}%`;
+
+/**
+ * A percentage that never reads as 0% when it is not zero: "0.3%", "12%",
+ * and "under 0.1%" for anything smaller. Whole numbers from 10% up.
+ */
+export function sharePercentText(percent: number): string {
+  if (!(percent > 0)) return '0%';
+  if (roundedNumber(percent, 1) === '0') return 'under 0.1%';
+  return percentText(percent, percent < 10 ? 1 : 0);
+}
+
+
+/**
+ * Hours of work for reading: "1 hour", "12.5 hours", "1,200 hours", and
+ * minutes below an hour ("5 minutes", "30 seconds"), so a small saving never
+ * reads as "0 hours".
+ */
+export function hoursText(hours: number): string {
+  if (!(hours > 0) || !Number.isFinite(hours)) return '0 hours';
+  // From 0.95 up, one decimal of an hour is exact enough ("1 hour"); below, minutes, then seconds.
+  if (hours >= 0.95) return counted(roundedNumber(hours), 'hour', 'hours');
+  const minutes = hours * 60;
+  if (minutes >= 0.95) return counted(roundedNumber(minutes, minutes < 10 ? 1 : 0), 'minute', 'minutes');
+  const seconds = minutes * 60;
+  return seconds < 0.5 ? 'under a second' : counted(roundedNumber(seconds, 0), 'second', 'seconds');
+}
+
+/** Calendar weeks for reading: "1 week", "7.7 weeks", or days and hours below a week ("3.5 days", "6 hours"). */
+export function weeksText(weeks: number): string {
+  if (!(weeks > 0) || !Number.isFinite(weeks)) return '0 weeks';
+  if (weeks >= 0.95) return counted(roundedNumber(weeks), 'week', 'weeks');
+  const days = weeks * 7;
+  if (days >= 0.95) return counted(roundedNumber(days), 'day', 'days');
+  return hoursText(days * 24);
+}
 
 /**
  * Round axis ticks from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ, about

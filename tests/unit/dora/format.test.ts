@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { humanDuration, isoDuration, niceTicks, percentText, roundedNumber } from '../../../src/lib/dora/format';
+import { hoursText, humanDuration, isoDuration, niceTicks, percentText, roundedNumber, sharePercentText, weeksText } from '../../../src/lib/dora/format';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -76,6 +76,47 @@ describe('chart axis ticks', () => {
         expect(ticks[0]).toBe(0);
         expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
         expect(ticks.length).toBeLessThanOrEqual(9);
+      }),
+    );
+  });
+});
+
+describe('amounts for reading in the payback result', () => {
+  it('hours agree with their number and never read as "0 hours" when something is saved', () => {
+    expect(hoursText(1)).toBe('1 hour');
+    expect(hoursText(0.96)).toBe('1 hour');
+    expect(hoursText(12.5)).toBe('12.5 hours');
+    expect(hoursText(1200)).toBe('1,200 hours');
+    expect(hoursText(0.5)).toBe('30 minutes');
+    expect(hoursText(1 / 60)).toBe('1 minute');
+    expect(hoursText(0.1 / 60)).toBe('6 seconds');
+    expect(hoursText(1e-6)).toBe('under a second');
+    expect(hoursText(0)).toBe('0 hours');
+  });
+
+  it('weeks below one are told in days or hours', () => {
+    expect(weeksText(1)).toBe('1 week');
+    expect(weeksText(7.6923)).toBe('7.7 weeks');
+    expect(weeksText(0.5)).toBe('3.5 days');
+    expect(weeksText(1 / 7)).toBe('1 day');
+    expect(weeksText(1 / 7 / 4)).toBe('6 hours');
+    expect(weeksText(0)).toBe('0 weeks');
+  });
+
+  it('a share that is not zero never reads as 0%', () => {
+    expect(sharePercentText(0)).toBe('0%');
+    expect(sharePercentText(0.04)).toBe('under 0.1%');
+    expect(sharePercentText(0.26)).toBe('0.3%');
+    expect(sharePercentText(37.5)).toBe('38%');
+  });
+
+  it('no amount ever reads as zero, NaN or Infinity when it is positive (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 1e7, noNaN: true }), (x) => {
+        for (const text of [hoursText(x), weeksText(x), sharePercentText(x)]) {
+          expect(text).not.toMatch(/^0 |^0%|NaN|Infinity|undefined/);
+          expect(text).not.toMatch(/^1 (hours|minutes|seconds|weeks|days)$/);
+        }
       }),
     );
   });

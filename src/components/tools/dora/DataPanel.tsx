@@ -3,6 +3,7 @@ import { answerLabel, type AnswerCode, type CodeMetric } from '../../../lib/dora
 import type { DeploymentsCsvAnalysis } from '../../../lib/dora/deployments-csv';
 import { humanDuration, isoDuration, percentText, roundedNumber } from '../../../lib/dora/format';
 import type { AnswersFromData, FourKeys } from '../../../lib/dora/four-keys';
+import { counted } from '../../../lib/plural';
 
 /** How many row errors are listed; the rest are counted. */
 const LISTED_ERRORS = 10;
@@ -130,11 +131,11 @@ function measuredAnswers(a: AnswersFromData) {
   return answers;
 }
 
-const plural = (n: number, word: string) => `${roundedNumber(n, 0)} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => counted(roundedNumber(n, 0), word);
 
 function summary(a: DeploymentsCsvAnalysis, source: string): string {
   if (a.fileError) return `${source} could not be used; your answers are unchanged.`;
-  const problems = a.errorCount === 0 ? '' : ` ${a.errorCount} ${a.errorCount === 1 ? 'row was' : 'rows were'} left out.`;
+  const problems = a.errorCount === 0 ? '' : ` ${counted(roundedNumber(a.errorCount, 0), 'row was', 'rows were')} left out.`;
   return `Measured ${plural(a.rowsAccepted, 'deployment')} from ${source}; the results below now use them.${problems}`;
 }
 
@@ -150,8 +151,7 @@ function Analysis({ analysis: a, elapsedMs }: { analysis: DeploymentsCsvAnalysis
         <div class="csv-errors">
           <p>
             <strong>
-              <data value={String(a.errorCount)}>{roundedNumber(a.errorCount, 0)}</data>{' '}
-              {a.errorCount === 1 ? 'problem' : 'problems'}
+              <data value={String(a.errorCount)}>{counted(roundedNumber(a.errorCount, 0), 'problem')}</data>
             </strong>
             {a.errorCount > LISTED_ERRORS ? `; the first ${LISTED_ERRORS}:` : ':'}
           </p>
@@ -163,12 +163,17 @@ function Analysis({ analysis: a, elapsedMs }: { analysis: DeploymentsCsvAnalysis
         </div>
       )}
       {a.keys && a.answers && <Keys keys={a.keys} answers={a.answers} />}
-      <p class="meta">
-        Read {roundedNumber(a.rowsRead, 0)} rows in <time datetime={isoDuration(elapsedMs)}>{humanDuration(elapsedMs)}</time>.
-      </p>
+      {a.rowsRead > 0 && (
+        <p class="meta">
+          Checked {plural(a.rowsRead, 'row')} in <time datetime={isoDuration(elapsedMs)}>{elapsedText(elapsedMs)}</time>.
+        </p>
+      )}
     </div>
   );
 }
+
+/** How long reading took: milliseconds under a second ("12 ms", never "0s"). */
+const elapsedText = (ms: number) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : humanDuration(ms));
 
 function Duration({ ms }: { ms: number }) {
   return <time datetime={isoDuration(ms)}>{humanDuration(ms)}</time>;
@@ -178,7 +183,7 @@ function Keys({ keys: k, answers: a }: { keys: FourKeys; answers: AnswersFromDat
   const kept = 'not measurable; your own answer is kept';
   return (
     <>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table>
           <caption>
             Measured from <data value={String(k.deployments)}>{plural(k.deployments, 'deployment')}</data> over{' '}
@@ -200,8 +205,10 @@ function Keys({ keys: k, answers: a }: { keys: FourKeys; answers: AnswersFromDat
             <tr>
               <th scope="row">Deployment frequency</th>
               <td>
-                <data value={String(k.medianDeploymentDaysPerWeek)}>{roundedNumber(k.medianDeploymentDaysPerWeek)}</data>{' '}
-                deployment days in the median week (Four Keys: {k.deploymentFrequency}); mean{' '}
+                <data value={String(k.medianDeploymentDaysPerWeek)}>
+                  {counted(roundedNumber(k.medianDeploymentDaysPerWeek), 'day', 'days')}
+                </data>{' '}
+                with a deployment in the median week (Four Keys: {k.deploymentFrequency}); mean{' '}
                 <data value={String(k.meanDeploymentDaysPerWeek)}>{roundedNumber(k.meanDeploymentDaysPerWeek)}</data>
               </td>
               <td>{answerLabel('deploymentFrequency', a.deploymentFrequency)}</td>
@@ -210,7 +217,7 @@ function Keys({ keys: k, answers: a }: { keys: FourKeys; answers: AnswersFromDat
               <th scope="row">Change failure rate</th>
               <td>
                 <data value={String(k.changeFailureRatePercent)}>{percentText(k.changeFailureRatePercent)}</data> (
-                <data value={String(k.failedDeployments)}>{k.failedDeployments}</data> failed)
+                <data value={String(k.failedDeployments)}>{roundedNumber(k.failedDeployments, 0)}</data> failed)
               </td>
               <td>
                 <data value={String(a.changeFailureRate)}>{percentText(a.changeFailureRate)}</data>

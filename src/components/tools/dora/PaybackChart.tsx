@@ -1,4 +1,4 @@
-import { isoDuration, niceTicks, roundedNumber } from '../../../lib/dora/format';
+import { hoursText, isoDuration, niceTicks, roundedNumber, weeksText } from '../../../lib/dora/format';
 import { tableWeeks, type Payback } from '../../../lib/dora/payback';
 
 const HOUR_MS = 3_600_000;
@@ -13,18 +13,15 @@ const BOTTOM = 40;
 export function Hours({ hours }: { hours: number }) {
   return (
     <time datetime={isoDuration(hours * HOUR_MS, 'hour')}>
-      {roundedNumber(hours)} {hours === 1 ? 'hour' : 'hours'}
+      {hoursText(hours)}
     </time>
   );
 }
 
 /** A signed number of hours (a net result may be negative, which no duration is). */
 export function SignedHours({ hours }: { hours: number }) {
-  return (
-    <>
-      <data value={String(hours)}>{roundedNumber(hours).replace('-', '−')}</data> hours
-    </>
-  );
+  const shown = hoursText(Math.abs(hours));
+  return <data value={String(hours)}>{hours < 0 && !shown.startsWith('0 ') ? `−${shown}` : shown}</data>;
 }
 
 interface Props {
@@ -47,9 +44,9 @@ export function PaybackChart({ payback, automationHours, horizonWeeks }: Props) 
       <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="payback-chart-title payback-chart-desc">
         <title id="payback-chart-title">Time saved against time invested over {horizonWeeks} weeks</title>
         <desc id="payback-chart-desc">
-          A rising line shows the hours saved so far, week by week; a flat dashed line the {roundedNumber(automationHours)} hours
+          A rising line shows the hours saved so far, week by week; a flat dashed line the {hoursText(automationHours)}
           invested up front.
-          {showBreakEven ? ` They cross at the break-even point, after ${roundedNumber(breakEven)} weeks.` : ' They do not cross within the horizon.'}{' '}
+          {showBreakEven ? ` They cross at the break-even point, after ${weeksText(breakEven)}.` : ' They do not cross within the horizon.'}{' '}
           The table under the chart gives the numbers.
         </desc>
         {yTicks.map((tick) => (
@@ -91,7 +88,7 @@ export function PaybackChart({ payback, automationHours, horizonWeeks }: Props) 
 
 export function PaybackTable({ payback, horizonWeeks }: { payback: Payback; horizonWeeks: number }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0}>
       <table>
         <caption>Time saved and invested by week (cumulative, every few weeks)</caption>
         <thead>

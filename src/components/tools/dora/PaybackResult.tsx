@@ -1,6 +1,6 @@
-import { isoDuration, percentText, roundedNumber } from '../../../lib/dora/format';
+import { hoursText, isoDuration, percentText, sharePercentText, weeksText } from '../../../lib/dora/format';
 import { automationPayback, SRE_TOIL_CEILING_SHARE, WORKING_HOURS_PER_WEEK, type Payback, type PaybackInputs } from '../../../lib/dora/payback';
-import { Hours, PaybackChart, PaybackTable, SignedHours } from './PaybackChart';
+import { Hours, PaybackChart, PaybackTable } from './PaybackChart';
 
 /** Everything the payback tool shows for valid inputs. */
 export function PaybackResult({ inputs, embedded }: { inputs: PaybackInputs; embedded: boolean }) {
@@ -8,13 +8,13 @@ export function PaybackResult({ inputs, embedded }: { inputs: PaybackInputs; emb
   const { automationHours, horizonWeeks } = inputs;
   return (
     <>
-      <h2 id="payback-result-heading">Does it pay back within {horizonWeeks} weeks?</h2>
+      <h2 id="payback-result-heading">Does it pay back within {weeksText(horizonWeeks)}?</h2>
       <p class="payback-verdict">
         <span class="big-number">{p.paysBackWithinHorizon ? 'Yes.' : 'No.'}</span> <BreakEven payback={p} horizonWeeks={horizonWeeks} />
       </p>
       <dl class="figures">
         <div>
-          <dt>Saved over {horizonWeeks} weeks</dt>
+          <dt>Saved over {weeksText(horizonWeeks)}</dt>
           <dd>
             <Hours hours={p.savedHoursOverHorizon} /> (<Hours hours={p.savedHoursPerWeek} /> a week for the team)
           </dd>
@@ -26,9 +26,10 @@ export function PaybackResult({ inputs, embedded }: { inputs: PaybackInputs; emb
           </dd>
         </div>
         <div>
-          <dt>Net over {horizonWeeks} weeks</dt>
+          <dt>Net over {weeksText(horizonWeeks)}</dt>
           <dd>
-            <SignedHours hours={p.netHoursOverHorizon} /> {p.netHoursOverHorizon >= 0 ? 'gained' : 'lost'}
+            {/* The word carries the sign: "22 hours lost", not "−22 hours lost". */}
+            <data value={String(p.netHoursOverHorizon)}>{hoursText(Math.abs(p.netHoursOverHorizon))}</data> {p.netHoursOverHorizon >= 0 ? 'gained' : 'lost'}
           </dd>
         </div>
       </dl>
@@ -42,7 +43,7 @@ export function PaybackResult({ inputs, embedded }: { inputs: PaybackInputs; emb
             <PaybackTable payback={p} horizonWeeks={horizonWeeks} />
           </details>
           <p>
-            Within {horizonWeeks} weeks the automation breaks even as long as building it takes less than{' '}
+            Within {weeksText(horizonWeeks)} the automation breaks even as long as building it takes less than{' '}
             <Hours hours={p.worthwhileAutomationHours} />.
           </p>
         </>
@@ -57,7 +58,7 @@ function BreakEven({ payback: p, horizonWeeks }: { payback: Payback; horizonWeek
   if (weeks === 0) return <span>Nothing is invested, so it breaks even at once.</span>;
   const when = (
     <time datetime={isoDuration(weeks * 7 * 24 * 3_600_000)}>
-      {roundedNumber(weeks)} {weeks === 1 ? 'week' : 'weeks'}
+      {weeksText(weeks)}
     </time>
   );
   return p.paysBackWithinHorizon ? (
@@ -75,14 +76,15 @@ function ToilShare({ payback: p }: { payback: Payback }) {
     <div class="toil-share">
       <p>
         Each person spends <Hours hours={p.toilHoursPerPersonPerWeek} /> a week on this task:{' '}
-        <data value={String(share)}>{percentText(share * 100)}</data> of a {WORKING_HOURS_PER_WEEK}-hour week.{' '}
-        {p.exceedsToilCeiling ? (
+        <data value={String(share)}>{sharePercentText(share * 100)}</data> of a {WORKING_HOURS_PER_WEEK}-hour week.{' '}
+        {share > 1 ? (
+          'That is more than a whole working week for one person. Check the task duration and how often; if several people share the work, enter how often each one does it, and how many people, under People.'
+        ) : p.exceedsToilCeiling ? (
           `That alone is more than the ${ceiling} of an engineer’s time that Google’s SRE book sets as the ceiling for all toil.`
         ) : (
           <>
             Google’s SRE book aims to keep all toil below {ceiling} of an engineer’s time; this task alone uses{' '}
-            <data value={String(share / SRE_TOIL_CEILING_SHARE)}>{percentText((share / SRE_TOIL_CEILING_SHARE) * 100, 0)}</data> of
-            that allowance.
+            <data value={String(share / SRE_TOIL_CEILING_SHARE)}>{sharePercentText((share / SRE_TOIL_CEILING_SHARE) * 100)}</data> of that allowance.
           </>
         )}
       </p>
