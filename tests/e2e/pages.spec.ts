@@ -43,3 +43,16 @@ for (const path of allPages()) {
     }
   });
 }
+
+test('no page scrolls sideways at 320 px wide (wide tables scroll inside their own region)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of allPages()) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`/${path}: ${overflow}px too wide`);
+  }
+  expect(wide).toEqual([]);
+});
