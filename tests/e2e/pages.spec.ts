@@ -22,12 +22,14 @@ test('the sitemap lists the core pages', () => {
 
 for (const path of allPages()) {
   test.describe(`/${path}`, () => {
-    test('answers 200 with no console error', async ({ page }) => {
+    test('answers 200 with no console error and no broken number', async ({ page }) => {
       const errors = collectErrors(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await page.waitForLoadState('networkidle');
       expect(errors).toEqual([]);
+      // Nothing computed, on the server or after hydration, reaches the reader as a broken number.
+      expect(await page.locator('body').innerText()).not.toMatch(/\b(NaN|undefined|Infinity)\b/);
     });
 
     for (const theme of ['light', 'dark'] as const) {
