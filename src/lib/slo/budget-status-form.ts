@@ -51,8 +51,8 @@ export function checkBudgetStatusForm(form: BudgetStatusForm): FormCheck<BudgetS
     const badSeconds = take(errors, 'bad', parseBadTimeField(form.bad, elapsedSeconds ?? MAX_WINDOW_SECONDS));
     if (badSeconds !== null) measure = { kind: 'time', badSeconds };
   } else {
-    const failedRequests = take(errors, 'failed', parseRequestCountField(form.failed, 'Failed requests', 0));
-    const totalRequests = take(errors, 'total', parseRequestCountField(form.total, 'Total requests', 1));
+    const failedRequests = take(errors, 'failed', parseRequestCountField(form.failed, 'Failed requests so far', 0));
+    const totalRequests = take(errors, 'total', parseRequestCountField(form.total, 'Total requests so far', 1));
     if (failedRequests !== null && totalRequests !== null) {
       if (failedRequests > totalRequests) {
         errors.failed = FAILED_OVER_TOTAL;

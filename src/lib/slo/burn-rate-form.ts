@@ -104,8 +104,8 @@ export function checkBurnRateForm(form: BurnRateForm): BurnRateFormCheck {
     }
   }
   const serviceName = take(errors, 'service', parseServiceNameField(form.service));
-  const errorSelector = take(errors, 'errors', parseMetricSelectorField(form.errors, 'Error selector'));
-  const totalSelector = take(errors, 'total', parseMetricSelectorField(form.total, 'Total selector'));
+  const errorSelector = take(errors, 'errors', parseMetricSelectorField(form.errors, 'Error requests selector'));
+  const totalSelector = take(errors, 'total', parseMetricSelectorField(form.total, 'Total requests selector'));
 
   const rowsOk = complete && form.rows.length <= MAX_ALERT_ROWS && !Object.keys(errors).some((k) => k === 'rows' || k.startsWith('row-'));
   return {

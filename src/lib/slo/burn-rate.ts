@@ -33,7 +33,7 @@ export function budgetFractionSpent(burn: number, durationSeconds: number, windo
 export const MAX_RATE_DECIMALS = 10;
 
 /** The error rate to simulate, typed in percent (100 = total outage); returns a fraction. */
-export function parseErrorRatePercentField(raw: string, label = 'Error rate'): FieldResult<number> {
+export function parseErrorRatePercentField(raw: string, label = 'Error rate to simulate'): FieldResult<number> {
   if (raw.trim() === '') return fail(`Enter a value for ${label}, in percent: 100 is a total outage.`);
   const text = normalisePercentText(raw);
   const exact = text === null ? null : ratioFromDecimalText(text);

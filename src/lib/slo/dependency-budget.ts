@@ -54,7 +54,7 @@ export function parseDependencyCountField(raw: string, label = 'Critical depende
 }
 
 /** The share in percent (e.g. 50 leaves the service half its budget for its own failures); returns a fraction. */
-export function parseDependencyShareField(raw: string, label = 'Share of the budget for dependencies'): FieldResult<number> {
+export function parseDependencyShareField(raw: string, label = 'Budget share for dependencies'): FieldResult<number> {
   const parsed = parseNumberField(raw, { label, min: 0, max: 100, minExclusive: true, unit: '%' });
   if (!parsed.ok) return parsed;
   return ok(ratioToNumber(multiplyRatios(ratioFromNumber(parsed.value), ratio(1n, 100n))));

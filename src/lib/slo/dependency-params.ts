@@ -36,7 +36,7 @@ export const dependencyFormFrom = (inputs: DependencyInputs): DependencyForm => 
 
 export function checkDependencyForm(form: DependencyForm): { values: DependencyInputs | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const target = take(errors, 'dep-target', parseSloField(form.target, 'Target'));
+  const target = take(errors, 'dep-target', parseSloField(form.target, 'Service target'));
   const dependencies = take(errors, 'dep-count', parseDependencyCountField(form.deps));
   const share = take(errors, 'dep-share', parseDependencyShareField(form.share));
   return { values: target !== null && dependencies !== null && share !== null ? { target, dependencies, share } : null, errors };
@@ -46,7 +46,7 @@ export function parseDependencyParams(params: URLSearchParams): ParsedParams<Dep
   const d = DEFAULT_DEPENDENCY_INPUTS;
   const reader = new ParamReader(params);
   const values: DependencyInputs = {
-    target: reader.read('target', (raw) => parseSloField(raw, 'Target'), d.target, `${d.target.percentText}%`),
+    target: reader.read('target', (raw) => parseSloField(raw, 'Service target'), d.target, `${d.target.percentText}%`),
     dependencies: reader.read('deps', (raw) => parseDependencyCountField(raw), d.dependencies, String(d.dependencies)),
     share: reader.read('share', (raw) => parseDependencyShareField(raw), d.share, `${sharePercentText(d.share)}%`),
   };

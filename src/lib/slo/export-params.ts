@@ -29,8 +29,8 @@ export function parseExportParams(params: URLSearchParams): ParsedParams<ExportI
   const reader = new ParamReader(params);
   const values: ExportInputs = {
     serviceName: reader.read('service', (raw) => parseServiceNameField(raw), d.serviceName, d.serviceName),
-    errorSelector: reader.read('errors', (raw) => parseMetricSelectorField(raw, 'Error selector'), d.errorSelector, d.errorSelector),
-    totalSelector: reader.read('total', (raw) => parseMetricSelectorField(raw, 'Total selector'), d.totalSelector, d.totalSelector),
+    errorSelector: reader.read('errors', (raw) => parseMetricSelectorField(raw, 'Error requests selector'), d.errorSelector, d.errorSelector),
+    totalSelector: reader.read('total', (raw) => parseMetricSelectorField(raw, 'Total requests selector'), d.totalSelector, d.totalSelector),
   };
   return { values, notices: reader.notices };
 }

@@ -96,6 +96,10 @@ describe('budget status form', () => {
     expect(checkBudgetStatusForm(requests).errors.failed).toContain("can't be more than total");
     // Only the measure in use is checked.
     expect(checkBudgetStatusForm({ ...form, failed: 'x' }).errors).toEqual({});
+    // Messages name the fields as they are labelled.
+    const typo = checkBudgetStatusForm({ ...form, measure: 'requests', failed: 'x', total: '' }).errors;
+    expect(typo.failed).toMatch(/^Failed requests so far must be a number/);
+    expect(typo.total).toBe('Enter a value for Total requests so far.');
   });
 });
 
@@ -153,7 +157,9 @@ describe('burn rate form', () => {
     const check = checkBurnRateForm({ ...form, errors: 'rate(x[5m])' });
     expect(check.policy).not.toBeNull();
     expect(check.exports).toBeNull();
-    expect(check.errors.errors).toBeDefined();
+    expect(check.errors.errors).toMatch(/^Error requests selector /);
+    expect(checkBurnRateForm({ ...form, total: '' }).errors.total).toMatch(/Total requests selector/);
+    expect(checkBurnRateForm({ ...form, rate: 'lots' }).errors.rate).toMatch(/^Error rate to simulate /);
     expect(checkBurnRateForm({ ...form, rows: [] }).errors.rows).toBe('Add at least one alert row.');
   });
 
@@ -208,6 +214,10 @@ describe('dependency budget inputs (Treynor et al., "The Calculus of Service Ava
     const { values, errors } = checkDependencyForm({ target: '100', deps: '2.5', share: '150' });
     expect(values).toBeNull();
     expect(Object.keys(errors).sort()).toEqual(['dep-count', 'dep-share', 'dep-target']);
+    // Each message names its field as labelled.
+    expect(errors['dep-target']).toMatch(/^Service target /);
+    expect(errors['dep-count']).toMatch(/^Critical dependencies /);
+    expect(errors['dep-share']).toMatch(/^Budget share for dependencies /);
   });
 });
 
