@@ -21,8 +21,17 @@ export interface NumberRule {
   /** When true, `max` itself is not allowed (e.g. an SLO of 100%). */
   maxExclusive?: boolean;
   integer?: boolean;
-  /** Appended to a range message, e.g. "%". */
+  /** Appended to a range message, e.g. "%" or " weeks" (read " week" after a 1). */
   unit?: string;
+}
+
+/**
+ * A bound with its unit for a message: "99.95%", "1,440 minutes", "1 week"
+ * (whole thousands are grouped; a spelled-out unit loses its plural s after 1).
+ */
+export function withUnit(value: number, unit = ''): string {
+  const text = Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : String(value);
+  return value === 1 && unit.startsWith(' ') && unit.endsWith('s') ? `${text}${unit.slice(0, -1)}` : `${text}${unit}`;
 }
 
 // A plain decimal: optional sign, digits, one optional decimal point or comma.
@@ -55,10 +64,10 @@ export function parseNumberField(raw: string, rule: NumberRule): FieldResult<num
   if (!Number.isFinite(value)) return fail(`${label} is too large.`);
   if (integer && !Number.isInteger(value)) return fail(`${label} must be a whole number.`);
   if (min !== undefined && (minExclusive ? value <= min : value < min)) {
-    return fail(`${label} must be ${minExclusive ? 'more than' : 'at least'} ${min}${unit}.`);
+    return fail(`${label} must be ${minExclusive ? 'more than' : 'at least'} ${withUnit(min, unit)}.`);
   }
   if (max !== undefined && (maxExclusive ? value >= max : value > max)) {
-    return fail(`${label} must be ${maxExclusive ? 'less than' : 'at most'} ${max}${unit}.`);
+    return fail(`${label} must be ${maxExclusive ? 'less than' : 'at most'} ${withUnit(max, unit)}.`);
   }
   return ok(value);
 }

@@ -376,7 +376,7 @@ test.describe('Automation payback (/tools/automation-payback/)', () => {
       ['taskMinutes', 'ten', 'Task duration must be a number'],
       ['people', '1.5', 'People must be a whole number.'],
       ['people', '-2', 'People must be at least 1.'],
-      ['horizonWeeks', '9999', 'Horizon (weeks) must be at most 520.'],
+      ['horizonWeeks', '9999', 'Horizon must be at most 520 weeks.'],
       ['automationHours', '', 'Enter a value for Hours to automate.'],
     ] as const) {
       const field = page.locator(`#payback-${key}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDecimal, parseNumberField } from '../../src/lib/field';
+import { normaliseDecimal, parseNumberField, withUnit } from '../../src/lib/field';
 
 describe('normaliseDecimal', () => {
   it('accepts a decimal comma as a point ("99,9" is 99.9)', () => {
@@ -44,5 +44,18 @@ describe('parseNumberField', () => {
       ok: false,
       message: 'Requests must be a whole number.',
     });
+  });
+});
+
+describe('withUnit', () => {
+  it('keeps symbols as they are and drops the plural s of a spelled-out unit after 1', () => {
+    expect(withUnit(100, '%')).toBe('100%');
+    expect(withUnit(1, '%')).toBe('1%');
+    expect(withUnit(520, ' weeks')).toBe('520 weeks');
+    expect(withUnit(1, ' weeks')).toBe('1 week');
+    expect(withUnit(0, ' minutes')).toBe('0 minutes');
+    expect(withUnit(1440, ' minutes')).toBe('1,440 minutes');
+    expect(withUnit(99.99999, '%')).toBe('99.99999%');
+    expect(parseNumberField('0', { label: 'Horizon', min: 1, integer: true, unit: ' weeks' })).toEqual({ ok: false, message: 'Horizon must be at least 1 week.' });
   });
 });

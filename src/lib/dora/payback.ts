@@ -7,7 +7,7 @@
  * the task entirely; it is built before any saving starts (all invested hours
  * at week 0); a month is 52 ÷ 12 weeks and a working week 5 days of 8 hours.
  */
-import type { FieldResult, NumberRule } from '../field';
+import { withUnit, type FieldResult, type NumberRule } from '../field';
 
 /**
  * Google's SRE teams aim to keep toil below 50% of each engineer's time.
@@ -44,7 +44,7 @@ export const PAYBACK_FIELD_RULES: Readonly<Record<NumericInput, NumberRule>> = {
   timesPerPeriod: { label: 'How often', min: 0, minExclusive: true, max: 1000 },
   people: { label: 'People', min: 1, max: 10_000, integer: true },
   automationHours: { label: 'Hours to automate', min: 0, max: 100_000, unit: ' hours' },
-  horizonWeeks: { label: 'Horizon (weeks)', min: 1, max: 520, integer: true },
+  horizonWeeks: { label: 'Horizon', min: 1, max: 520, integer: true, unit: ' weeks' },
 };
 
 export const DEFAULT_PAYBACK_INPUTS: Readonly<PaybackInputs> = {
@@ -68,8 +68,8 @@ export function checkedNumber(value: unknown, rule: NumberRule): FieldResult<num
   const tooLow = min !== undefined && (minExclusive ? value <= min : value < min);
   const tooHigh = max !== undefined && value > max;
   if (tooLow || tooHigh) {
-    const lower = min === undefined ? '' : `${minExclusive ? 'more than' : 'at least'} ${min}${unit}`;
-    const upper = max === undefined ? '' : `at most ${max}${unit}`;
+    const lower = min === undefined ? '' : `${minExclusive ? 'more than' : 'at least'} ${withUnit(min, unit)}`;
+    const upper = max === undefined ? '' : `at most ${withUnit(max, unit)}`;
     return { ok: false, message: `${label} must be ${[lower, upper].filter(Boolean).join(' and ')}.` };
   }
   return { ok: true, value };

@@ -91,12 +91,12 @@ describe('toil payback URL', () => {
   it('ignores out-of-range and malformed values with notices', () => {
     const r = parsePaybackParams('minutes=0&per=year&times=-1&people=2.5&build=&weeks=9999');
     expect(r.notices).toEqual([
-      'Ignored minutes="0": task duration must be more than 0 minutes and at most 1440 minutes. Using the default, 15.',
+      'Ignored minutes="0": task duration must be more than 0 minutes and at most 1,440 minutes. Using the default, 15.',
       'Ignored per="year": must be one of day, week, month. Using the default, day.',
       'Ignored times="-1": must be a plain number such as 12.5. Using the default, 2.',
       'Ignored people="2.5": people must be a whole number. Using the default, 3.',
       'Ignored build="": must be a plain number such as 12.5. Using the default, 40.',
-      'Ignored weeks="9999": horizon (weeks) must be at least 1 and at most 520. Using the default, 52.',
+      'Ignored weeks="9999": horizon must be at least 1 week and at most 520 weeks. Using the default, 52.',
     ]);
   });
 

@@ -125,11 +125,11 @@ describe('automation payback', () => {
       horizonWeeks: 600,
     });
     expect(r.ok ? [] : r.errors.map((e) => [e.field, e.message])).toEqual([
-      ['taskMinutes', 'Task duration must be more than 0 minutes and at most 1440 minutes.'],
+      ['taskMinutes', 'Task duration must be more than 0 minutes and at most 1,440 minutes.'],
       ['period', 'How often must be per day, per week or per month.'],
       ['people', 'People must be a whole number.'],
-      ['automationHours', 'Hours to automate must be at least 0 hours and at most 100000 hours.'],
-      ['horizonWeeks', 'Horizon (weeks) must be at least 1 and at most 520.'],
+      ['automationHours', 'Hours to automate must be at least 0 hours and at most 100,000 hours.'],
+      ['horizonWeeks', 'Horizon must be at least 1 week and at most 520 weeks.'],
     ]);
   });
 
