@@ -488,18 +488,18 @@ test.describe('without JavaScript', () => {
 
 /**
  * Issue #3 asks for at most 15 KB of JavaScript (gzip) per SRE tool page, in total. That is not met
- * yet: Preact with its hooks and Astro's renderer are 6.6 KB of every island page, the stores 1.5 KB,
+ * yet: Preact with its hooks and Astro's renderer are 5.9 KB of every island page, the stores 1.5 KB,
  * and the exact decimal and duration code every tool shares about 4 KB. Until it is, these ceilings
  * (everything a page can load: on its own plus on demand) keep the tools from growing unnoticed; lower
  * them as the code shrinks, and restore the 15 KB assertion once every page is under it. Raise one only
- * for a change a learner sees, and say so in the commit (last raised by 0.5 KB, after 0.1–0.2 KB of growth for messages that
- * name their field and group thousands, ties in "limits it most", and plurals that agree).
+ * for a change a learner sees, and say so in the commit. Last set just above the sizes after the
+ * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB.
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
-  'tools/error-budget/': 18,
-  'tools/budget-status/': 19,
-  'tools/burn-rate/': 26,
-  'tools/availability/': 21,
+  'tools/error-budget/': 17.5,
+  'tools/budget-status/': 18,
+  'tools/burn-rate/': 25,
+  'tools/availability/': 20,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15 KB)', () => {

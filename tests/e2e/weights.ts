@@ -21,6 +21,10 @@ export interface PageWeight {
   /** Loaded on demand by the page's islands: dynamic imports and what they import. */
   lazyJs: number;
   lazyJsFiles: string[];
+  /** Stylesheets the page links. */
+  cssFiles: string[];
+  /** Stylesheets its scripts name as dependencies of their dynamic imports (Vite's __vite__mapDeps lists). */
+  cssNeededByJs: string[];
   islands: number;
 }
 
@@ -82,6 +86,9 @@ export function pageWeight(page: string): PageWeight {
   }
   const jsFiles = jsClosure(scriptUrls);
   const lazyJsFiles = jsClosure(scriptUrls, true).filter((url) => !jsFiles.includes(url));
+  const cssNeededByJs = [...jsFiles, ...lazyJsFiles].flatMap((url) =>
+    [...readFileSync(distFile(url), 'utf8').matchAll(/["'`]([^"'`]+\.css)["'`]/g)].map((m) => posix.join(E2E_BASE_PATH, m[1] ?? '')),
+  );
   return {
     page,
     html: gzipBytes(html),
@@ -90,6 +97,8 @@ export function pageWeight(page: string): PageWeight {
     jsFiles,
     lazyJs: gzipFiles(lazyJsFiles),
     lazyJsFiles,
+    cssFiles: cssUrls,
+    cssNeededByJs: [...new Set(cssNeededByJs)].sort(),
     islands: (html.match(/<astro-island\b/g) ?? []).length,
   };
 }
