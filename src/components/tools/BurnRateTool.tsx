@@ -10,6 +10,7 @@ import { searchString } from '../../lib/slo/params';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
+import { useLazy } from '../ui/use-lazy';
 import type { UrlCodec } from '../ui/use-url-state';
 import { AlertRowsEditor } from './sre/AlertRowsEditor';
 import { AlertTable } from './sre/AlertTable';
@@ -21,7 +22,6 @@ import { Num } from './sre/Num';
 import { Result } from './sre/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
 import { useLastValid } from './sre/use-last-valid';
-import { useLazy } from './sre/use-lazy';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 

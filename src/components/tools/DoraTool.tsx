@@ -1,15 +1,16 @@
 import '../../styles/tools-devops.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { parsePercentField, type AnswerCode, type CodeMetric } from '../../lib/dora/answer-scale';
 import type { BenchmarkYear } from '../../lib/dora/benchmark-schema';
 import { DEFAULT_DORA_ANSWERS, doraToolQuery, parseDoraToolParams, type DoraToolState } from '../../lib/dora/dora-params';
 import { joinBase } from '../../lib/paths';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
+import { useLazy } from '../ui/use-lazy';
 import { useUrlState, type UrlCodec } from '../ui/use-url-state';
 import { AnswerFields, type PercentKey } from './dora/AnswerFields';
-import { STALE_SENTENCE, useDrafts, useLazyPart } from './dora/state';
+import { STALE_SENTENCE, useDrafts } from './dora/state';
 import { Tabs } from './dora/Tabs';
 
 interface Props {
@@ -84,7 +85,7 @@ function DoraView({ years, state, setState, notices, embedded, serverResults }: 
   const { answers, year } = state;
   const [tab, setTab] = useState<'answers' | 'data'>('answers');
   // The CSV tab's code loads the first time it is opened: most visits never use it.
-  const [DataPanel, loadDataPanel] = useLazyPart(() => import('./dora/DataPanel').then((m) => m.DataPanel));
+  const [DataPanel, loadDataPanel] = useLazy(() => import('./dora/DataPanel').then((m) => m.DataPanel));
   const selectTab = (id: 'answers' | 'data') => {
     setTab(id);
     if (id === 'data') loadDataPanel();
@@ -94,12 +95,9 @@ function DoraView({ years, state, setState, notices, embedded, serverResults }: 
 
   // The results' code (classifier, tables, charts) loads only once the answers change (or the learner
   // starts on the form); until then the page's server-rendered results for the starting answers stand.
-  const [Results, loadResults] = useLazyPart(() => import('./dora/Results').then((m) => m.Results));
   const first = useRef(state);
   const changed = state !== first.current || !serverResults;
-  useEffect(() => {
-    if (changed) loadResults();
-  }, [changed]);
+  const [Results, loadResults] = useLazy(() => import('./dora/Results').then((m) => m.Results), changed);
   const updating = changed && !Results;
 
   const setAnswers = (change: Partial<DoraToolState['answers']>) =>

@@ -1,6 +1,6 @@
 import '../../styles/tools-devops.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { parseNumberField } from '../../lib/field';
 import {
   DEFAULT_PAYBACK_INPUTS,
@@ -15,8 +15,9 @@ import { joinBase } from '../../lib/paths';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
+import { useLazy } from '../ui/use-lazy';
 import { useUrlState, type UrlCodec } from '../ui/use-url-state';
-import { STALE_SENTENCE, useDrafts, useLazyPart } from './dora/state';
+import { STALE_SENTENCE, useDrafts } from './dora/state';
 
 interface Props {
   /** In a lesson: no URL syncing, compact, with a link to the full calculator. */
@@ -80,12 +81,9 @@ function PaybackView({ inputs, setInputs, notices, embedded, serverResult }: Vie
   const { drafts, errors, setDraft, stale } = useDrafts(inputs, NUMERIC, parseInput);
   // The result's code loads once the inputs change (or the learner starts on the form); until then the
   // page's server-rendered result for the starting inputs stands.
-  const [Result, loadResult] = useLazyPart(() => import('./dora/PaybackResult').then((m) => m.PaybackResult));
   const first = useRef(inputs);
   const changed = inputs !== first.current || !serverResult;
-  useEffect(() => {
-    if (changed) loadResult();
-  }, [changed]);
+  const [Result, loadResult] = useLazy(() => import('./dora/PaybackResult').then((m) => m.PaybackResult), changed);
   const updating = changed && !Result;
 
   const field = (key: NumericInput, label: string, hint: string, suffix?: string) => (

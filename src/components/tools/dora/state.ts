@@ -53,25 +53,3 @@ function textsOf<K extends string>(values: Readonly<Record<K, number>>, keys: re
 
 /** The sentence shown with a stale result. */
 export const STALE_SENTENCE = 'Showing the last valid result; fix the highlighted field to update it.';
-
-/**
- * A part of an island whose code loads only when it is needed (the page
- * renders it for the starting inputs as static HTML). Call `load` early, on
- * focus or pointer down in the form, to hide the fetch.
- */
-export function useLazyPart<C>(importPart: () => Promise<C>) {
-  const [part, setPart] = useState<C | null>(null);
-  const requested = useRef(false);
-  const load = () => {
-    if (requested.current) return;
-    requested.current = true;
-    importPart().then(
-      (loaded) => setPart(() => loaded),
-      () => {
-        // Offline or a stale deployment: try again on the next interaction.
-        requested.current = false;
-      },
-    );
-  };
-  return [part, load] as const;
-}

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 interface Props {
   /** True while an input is invalid: the section keeps the last valid result and says so. */
   stale: boolean;
-  /** True for the moment a part's code is loading (see use-lazy.ts): dimmed like a stale result, without the sentence. */
+  /** True for the moment a part's code is loading (see ui/use-lazy.ts): marked like a stale result (dashed border), without the sentence. */
   updating?: boolean;
   /** Id of the heading that names the section. */
   labelledBy: string;

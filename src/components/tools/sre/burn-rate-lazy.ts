@@ -2,7 +2,7 @@
  * The parts of the burn rate planner that change only when the learner edits
  * something: the chart, and the Prometheus and OpenSLO exports with their
  * YAML emitter. The page renders both for the default inputs, so the island
- * loads this module on demand (see use-lazy.ts) rather than with the page.
+ * loads this module on demand (see ui/use-lazy.ts) rather than with the page.
  */
 import type { BurnRateInputs } from '../../../lib/slo/burn-rate-params';
 import { openSloYaml } from '../../../lib/slo/export-openslo';
