@@ -78,7 +78,8 @@ export const glossaryTermSchema = z.strictObject({
   /** A paragraph with an example. */
   long: z.string().min(40),
   related: z.array(slug).default([]),
-  sources: z.array(slug).default([]),
+  /** Every definition names at least one work a reader can check it against. */
+  sources: z.array(slug).min(1, 'name at least one source'),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 

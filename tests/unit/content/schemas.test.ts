@@ -70,6 +70,11 @@ describe('content files', () => {
     const result = sourceSchema.safeParse({ ...sources[0], url: 'http://example.com/' });
     expect(result.success).toBe(false);
   });
+  it('a glossary term without a source is rejected', () => {
+    const result = glossaryTermSchema.safeParse({ ...glossary[0], sources: [] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['sources']);
+  });
   it('every glossary term is valid, and its related terms and sources exist', () => {
     const terms = glossary.map((t) => glossaryTermSchema.parse(t));
     const termIds = new Set(terms.map((t) => t.id));
