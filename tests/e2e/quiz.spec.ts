@@ -87,6 +87,8 @@ test('a shared link shows the same result in a fresh browser', async ({ page, br
   await page.goto('quiz/');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (let i = 0; i < TOTAL; i++) {
+    // Wait for the next question: checking a radio of the one just left is a no-op, and then Next never shows.
+    await expect(page.locator('.quiz-counter')).toHaveText(`Question ${i + 1} of ${TOTAL}`);
     await page.getByRole('radio').last().check();
     await page.getByRole('button', { name: i === TOTAL - 1 ? 'See my result' : 'Next' }).click();
   }
