@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
-import { budgetStatus, type BudgetStatus, type PolicyState } from '../../lib/slo/budget-status';
-import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../lib/slo/budget-status-form';
-import { budgetStatusSearch, parseBudgetStatusParams } from '../../lib/slo/budget-status-params';
-import { formatNumber, formatPercent } from '../../lib/slo/format-number';
+import { budgetStatus, type BudgetStatus, type PolicyState } from '../../lib/slo/budget-status/budget-status';
+import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../lib/slo/budget-status/form';
+import { budgetStatusSearch, parseBudgetStatusParams } from '../../lib/slo/budget-status/params';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatAvailabilityPercent } from '../../lib/slo/nines';
 import { budgetPerPeriod, type CalendarConvention } from '../../lib/slo/calendar';
-import { formatDurationHuman } from '../../lib/slo/duration';
-import { allowedBadSeconds, allowedFailedRequests } from '../../lib/slo/error-budget';
+import { formatDurationHuman } from '../../lib/duration';
+import { allowedBadSeconds, allowedFailedRequests } from '../../lib/slo/error-budget/error-budget';
 import {
   checkErrorBudgetForm,
   checkReverseBudgetForm,
@@ -11,9 +11,9 @@ import {
   errorBudgetFormFrom,
   type ErrorBudgetForm,
   type ReverseBudgetForm,
-} from '../../lib/slo/error-budget-form';
-import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget-params';
-import { formatNumber, formatPercent } from '../../lib/slo/format-number';
+} from '../../lib/slo/error-budget/form';
+import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { budgetFraction, type Slo } from '../../lib/slo/slo';
 import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';

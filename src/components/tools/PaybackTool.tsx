@@ -9,8 +9,8 @@ import {
   type NumericInput,
   type PaybackInputs,
   type TaskPeriod,
-} from '../../lib/dora/payback';
-import { parsePaybackParams, paybackQuery } from '../../lib/dora/payback-params';
+} from '../../lib/toil/payback';
+import { parsePaybackParams, paybackQuery } from '../../lib/toil/params';
 import { joinBase } from '../../lib/paths';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
@@ -42,7 +42,7 @@ const CODEC: UrlCodec<PaybackInputs> = {
 
 /**
  * Does automating a chore pay back? The arithmetic is automationPayback in
- * src/lib/dora/payback.ts; this wires the fields to it, and PaybackResult
+ * src/lib/toil/payback.ts; this wires the fields to it, and PaybackResult
  * draws the result.
  */
 export default function PaybackTool({ embedded = false, initial, result }: Props) {

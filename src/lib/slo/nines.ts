@@ -1,7 +1,7 @@
 /**
  * Percentages close to 100% written so their nines stay visible.
  */
-import { ratio, ratioFromDecimalText, ratioToDecimalText, subtractRatios } from './ratio';
+import { ratio, ratioFromDecimalText, ratioToDecimalText, subtractRatios } from '../ratio';
 
 const HUNDRED = ratio(100n);
 

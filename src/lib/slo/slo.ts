@@ -14,7 +14,7 @@ import {
   ratioToNumber,
   subtractRatios,
   type Ratio,
-} from './ratio';
+} from '../ratio';
 
 export interface Slo {
   /** Canonical decimal text of the percentage: "99.9". */

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_CODES } from '../../../src/lib/dora/answer-scale';
-import { TASK_PERIODS } from '../../../src/lib/dora/payback';
+import { TASK_PERIODS } from '../../../src/lib/toil/payback';
 import { YEARS as BENCHMARK_YEARS } from './benchmark-years';
 import { DEFAULT_DORA_ANSWERS, defaultDoraYear, doraToolQuery, parseDoraToolParams } from '../../../src/lib/dora/dora-params';
-import { parsePaybackParams, paybackQuery } from '../../../src/lib/dora/payback-params';
+import { parsePaybackParams, paybackQuery } from '../../../src/lib/toil/params';
 
 const YEARS = { years: [2019, 2021, 2022, 2023, 2024, 2025], defaultYear: 2024 };
 

@@ -7,7 +7,7 @@ import {
   shortWindowSeconds,
   type AlertPolicyEvaluation,
   type AlertRow,
-} from '../../../src/lib/slo/alert-policy';
+} from '../../../src/lib/slo/burn-rate/alert-policy';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const HOUR = 3600;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelAvailability } from '../../../src/lib/slo/availability';
+import { modelAvailability } from '../../../src/lib/slo/availability/availability';
 import {
   DEFAULT_MODEL_TEXT,
   MAX_MODEL_COMPONENTS,
@@ -13,7 +13,7 @@ import {
   parseAvailabilityModel,
   printAvailabilityModel,
   type AvailabilityModel,
-} from '../../../src/lib/slo/availability-model';
+} from '../../../src/lib/slo/availability/model';
 import {
   addDraftChild,
   canAddComponent,
@@ -31,7 +31,7 @@ import {
   updateDraftComponent,
   updateDraftGroup,
   type DraftGroup,
-} from '../../../src/lib/slo/availability-draft';
+} from '../../../src/lib/slo/availability/draft';
 
 function model(text: string): AvailabilityModel {
   const parsed = parseAvailabilityModel(text);

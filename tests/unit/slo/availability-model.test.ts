@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelAvailability } from '../../../src/lib/slo/availability';
+import { modelAvailability } from '../../../src/lib/slo/availability/availability';
 import {
   modelComponents,
   parseAvailabilityModel,
   printAvailabilityModel,
   type AvailabilityModel,
-} from '../../../src/lib/slo/availability-model';
+} from '../../../src/lib/slo/availability/model';
 
 const error = (text: string): string => {
   const parsed = parseAvailabilityModel(text);

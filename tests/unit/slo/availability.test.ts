@@ -9,9 +9,9 @@ import {
   modelAvailability,
   parallelAvailability,
   serialAvailability,
-} from '../../../src/lib/slo/availability';
-import { parseAvailabilityModel, type AvailabilityModel } from '../../../src/lib/slo/availability-model';
-import { formatDurationHuman } from '../../../src/lib/slo/duration';
+} from '../../../src/lib/slo/availability/availability';
+import { parseAvailabilityModel, type AvailabilityModel } from '../../../src/lib/slo/availability/model';
+import { formatDurationHuman } from '../../../src/lib/duration';
 
 function model(text: string): AvailabilityModel {
   const parsed = parseAvailabilityModel(text);

@@ -7,7 +7,7 @@ import {
   parseElapsedField,
   type BudgetStatus,
   type BudgetStatusInput,
-} from '../../../src/lib/slo/budget-status';
+} from '../../../src/lib/slo/budget-status/budget-status';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDurationHuman } from '../../../src/lib/slo/duration';
+import { formatDurationHuman } from '../../../src/lib/duration';
 import {
   budgetExhaustionSeconds,
   budgetFractionSpent,
   burnRate,
   errorRatioForBurnRate,
   parseErrorRatePercentField,
-} from '../../../src/lib/slo/burn-rate';
+} from '../../../src/lib/slo/burn-rate/burn-rate';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { serialAvailability } from '../../../src/lib/slo/availability';
+import { serialAvailability } from '../../../src/lib/slo/availability/availability';
 import {
   dependencyDowntimeSentence,
   dependencyRequirement,
   parseDependencyCountField,
   parseDependencyShareField,
-} from '../../../src/lib/slo/dependency-budget';
+} from '../../../src/lib/slo/availability/dependency-budget';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 describe('dependency budget (Treynor et al., "The Calculus of Service Availability", 2017)', () => {

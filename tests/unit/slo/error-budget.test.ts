@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDurationHuman } from '../../../src/lib/slo/duration';
+import { formatDurationHuman } from '../../../src/lib/duration';
 import { budgetPerPeriod } from '../../../src/lib/slo/calendar';
 import {
   allowedBadSeconds,
@@ -10,13 +10,13 @@ import {
   parseRequestCountField,
   parseWindowField,
   wholeAllowedFailedRequests,
-} from '../../../src/lib/slo/error-budget';
+} from '../../../src/lib/slo/error-budget/error-budget';
 import {
   parseAllowedBadTimeField,
   parseAllowedFailuresField,
   sloForAllowedBadTime,
   sloForAllowedFailures,
-} from '../../../src/lib/slo/error-budget-reverse';
+} from '../../../src/lib/slo/error-budget/reverse';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

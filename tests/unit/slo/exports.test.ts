@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_ALERT_ROWS } from '../../../src/lib/slo/alert-policy';
+import { DEFAULT_ALERT_ROWS } from '../../../src/lib/slo/burn-rate/alert-policy';
 import {
   DEFAULT_ERROR_SELECTOR,
   DEFAULT_TOTAL_SELECTOR,
@@ -8,9 +8,9 @@ import {
   parseMetricSelectorField,
   parseServiceNameField,
   pascalName,
-} from '../../../src/lib/slo/export-inputs';
-import { openSloDuration, openSloYaml } from '../../../src/lib/slo/export-openslo';
-import { burnRateAlertExpr, prometheusRulesYaml, type PrometheusExportInput } from '../../../src/lib/slo/export-prometheus';
+} from '../../../src/lib/slo/burn-rate/export-inputs';
+import { openSloDuration, openSloYaml } from '../../../src/lib/slo/burn-rate/export-openslo';
+import { burnRateAlertExpr, prometheusRulesYaml, type PrometheusExportInput } from '../../../src/lib/slo/burn-rate/export-prometheus';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

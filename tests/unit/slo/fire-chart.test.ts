@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertPolicyEvaluation, DEFAULT_ALERT_ROWS, type EvaluatedAlertRow } from '../../../src/lib/slo/alert-policy';
-import { fireChartData, timeToFireAt } from '../../../src/lib/slo/fire-chart';
+import { alertPolicyEvaluation, DEFAULT_ALERT_ROWS, type EvaluatedAlertRow } from '../../../src/lib/slo/burn-rate/alert-policy';
+import { fireChartData, timeToFireAt } from '../../../src/lib/slo/burn-rate/fire-chart';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;

@@ -5,30 +5,30 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALERT_ROWS } from '../../../src/lib/slo/alert-policy';
-import { budgetStatus } from '../../../src/lib/slo/budget-status';
-import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../../src/lib/slo/budget-status-form';
-import { DEFAULT_BUDGET_STATUS_INPUTS } from '../../../src/lib/slo/budget-status-params';
-import { alertRowFormFrom, burnRateFormFrom, checkBurnRateForm, parseBudgetShareField, type BurnRateForm } from '../../../src/lib/slo/burn-rate-form';
-import { DEFAULT_BURN_RATE_INPUTS, parseBurnRateParams } from '../../../src/lib/slo/burn-rate-params';
+import { DEFAULT_ALERT_ROWS } from '../../../src/lib/slo/burn-rate/alert-policy';
+import { budgetStatus } from '../../../src/lib/slo/budget-status/budget-status';
+import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../../src/lib/slo/budget-status/form';
+import { DEFAULT_BUDGET_STATUS_INPUTS } from '../../../src/lib/slo/budget-status/params';
+import { alertRowFormFrom, burnRateFormFrom, checkBurnRateForm, parseBudgetShareField, type BurnRateForm } from '../../../src/lib/slo/burn-rate/form';
+import { DEFAULT_BURN_RATE_INPUTS, parseBurnRateParams } from '../../../src/lib/slo/burn-rate/params';
 import {
   checkDependencyForm,
   DEFAULT_DEPENDENCY_INPUTS,
   dependencyFormFrom,
   dependencySearchPairs,
   parseDependencyParams,
-} from '../../../src/lib/slo/dependency-params';
-import { dependencyRequirement } from '../../../src/lib/slo/dependency-budget';
-import { allowedBadSeconds } from '../../../src/lib/slo/error-budget';
+} from '../../../src/lib/slo/availability/dependency-params';
+import { dependencyRequirement } from '../../../src/lib/slo/availability/dependency-budget';
+import { allowedBadSeconds } from '../../../src/lib/slo/error-budget/error-budget';
 import {
   checkErrorBudgetForm,
   checkReverseBudgetForm,
   DEFAULT_REVERSE_FORM,
   errorBudgetFormFrom,
-} from '../../../src/lib/slo/error-budget-form';
-import { DEFAULT_ERROR_BUDGET_INPUTS, errorBudgetSearch } from '../../../src/lib/slo/error-budget-params';
-import { DEFAULT_EXPORT_INPUTS, exportSearchPairs, parseExportParams } from '../../../src/lib/slo/export-params';
-import { searchString } from '../../../src/lib/slo/params';
+} from '../../../src/lib/slo/error-budget/form';
+import { DEFAULT_ERROR_BUDGET_INPUTS, errorBudgetSearch } from '../../../src/lib/slo/error-budget/params';
+import { DEFAULT_EXPORT_INPUTS, exportSearchPairs, parseExportParams } from '../../../src/lib/slo/burn-rate/export-params';
+import { searchString } from '../../../src/lib/url-params';
 
 const q = (text: string) => new URLSearchParams(text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAvailabilityPercent as fromAvailability } from '../../../src/lib/slo/availability';
+import { formatAvailabilityPercent as fromAvailability } from '../../../src/lib/slo/availability/availability';
 import { formatAvailabilityPercent } from '../../../src/lib/slo/nines';
 
 describe('nines', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFraction, parseSloField, sloFromBudget, sloFromPercent, targetFraction } from '../../../src/lib/slo/slo';
-import { ratio } from '../../../src/lib/slo/ratio';
+import { ratio } from '../../../src/lib/ratio';
 
 describe('exact SLO values', () => {
   it('99.9% is 999/1000 with a budget of exactly 1/1000 (slo-math reference: work from the decimal string)', () => {

@@ -5,19 +5,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alertPolicyEvaluation } from '../../../src/lib/slo/alert-policy';
-import { availabilityReport } from '../../../src/lib/slo/availability';
-import { parseAvailabilityModel } from '../../../src/lib/slo/availability-model';
-import { budgetStatus, parseBadTimeField, parseElapsedField } from '../../../src/lib/slo/budget-status';
-import { budgetStatusSearch, parseBudgetStatusParams } from '../../../src/lib/slo/budget-status-params';
-import { parseErrorRatePercentField } from '../../../src/lib/slo/burn-rate';
-import { burnRateSearch, defaultAlertRowsFor, parseBurnRateParams } from '../../../src/lib/slo/burn-rate-params';
-import { dependencyRequirement } from '../../../src/lib/slo/dependency-budget';
-import { formatDurationHuman, formatDurationIso } from '../../../src/lib/slo/duration';
+import { alertPolicyEvaluation } from '../../../src/lib/slo/burn-rate/alert-policy';
+import { availabilityReport } from '../../../src/lib/slo/availability/availability';
+import { parseAvailabilityModel } from '../../../src/lib/slo/availability/model';
+import { budgetStatus, parseBadTimeField, parseElapsedField } from '../../../src/lib/slo/budget-status/budget-status';
+import { budgetStatusSearch, parseBudgetStatusParams } from '../../../src/lib/slo/budget-status/params';
+import { parseErrorRatePercentField } from '../../../src/lib/slo/burn-rate/burn-rate';
+import { burnRateSearch, defaultAlertRowsFor, parseBurnRateParams } from '../../../src/lib/slo/burn-rate/params';
+import { dependencyRequirement } from '../../../src/lib/slo/availability/dependency-budget';
+import { formatDurationHuman, formatDurationIso } from '../../../src/lib/duration';
 import { budgetPerPeriod } from '../../../src/lib/slo/calendar';
-import { allowedBadSeconds, allowedFailedRequests, parseRequestCountField, parseWindowField } from '../../../src/lib/slo/error-budget';
-import { errorBudgetSearch, parseErrorBudgetParams } from '../../../src/lib/slo/error-budget-params';
-import { prometheusRulesYaml } from '../../../src/lib/slo/export-prometheus';
+import { allowedBadSeconds, allowedFailedRequests, parseRequestCountField, parseWindowField } from '../../../src/lib/slo/error-budget/error-budget';
+import { errorBudgetSearch, parseErrorBudgetParams } from '../../../src/lib/slo/error-budget/params';
+import { prometheusRulesYaml } from '../../../src/lib/slo/burn-rate/export-prometheus';
 import { parseSloField } from '../../../src/lib/slo/slo';
 
 function expectAllFinite(value: unknown, path = 'result'): void {

@@ -1,5 +1,5 @@
 import { hoursText, isoDuration, niceTicks, roundedNumber, weeksText } from '../../../lib/dora/format';
-import { tableWeeks, type Payback } from '../../../lib/dora/payback';
+import { tableWeeks, type Payback } from '../../../lib/toil/payback';
 
 const HOUR_MS = 3_600_000;
 const WIDTH = 480;

@@ -1,5 +1,5 @@
 import { hoursText, isoDuration, percentText, sharePercentText, weeksText } from '../../../lib/dora/format';
-import { automationPayback, SRE_TOIL_CEILING_SHARE, WORKING_HOURS_PER_WEEK, type Payback, type PaybackInputs } from '../../../lib/dora/payback';
+import { automationPayback, SRE_TOIL_CEILING_SHARE, WORKING_HOURS_PER_WEEK, type Payback, type PaybackInputs } from '../../../lib/toil/payback';
 import { Hours, PaybackChart, PaybackTable } from './PaybackChart';
 
 /** Everything the payback tool shows for valid inputs. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MAX_ALERT_ROWS, SEVERITIES, type Severity } from '../../../lib/slo/alert-policy';
-import { rowFieldKey, type AlertRowForm } from '../../../lib/slo/burn-rate-form';
-import type { FieldErrors } from '../../../lib/slo/form-check';
+import { MAX_ALERT_ROWS, SEVERITIES, type Severity } from '../../../lib/slo/burn-rate/alert-policy';
+import { rowFieldKey, type AlertRowForm } from '../../../lib/slo/burn-rate/form';
+import type { FieldErrors } from '../../../lib/form';
 import { TextField } from '../../ui/TextField';
 
 interface Props {

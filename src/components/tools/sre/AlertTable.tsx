@@ -1,5 +1,5 @@
-import type { AlertPolicyEvaluation } from '../../../lib/slo/alert-policy';
-import { formatNumber, formatPercent } from '../../../lib/slo/format-number';
+import type { AlertPolicyEvaluation } from '../../../lib/slo/burn-rate/alert-policy';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { Duration } from './Duration';
 import { Num } from './Num';
 

@@ -1,7 +1,7 @@
-import type { EvaluatedAlertRow } from '../../../lib/slo/alert-policy';
-import { formatDurationHuman } from '../../../lib/slo/duration';
-import { fireChartData, timeToFireAt } from '../../../lib/slo/fire-chart';
-import { formatPercent } from '../../../lib/slo/format-number';
+import type { EvaluatedAlertRow } from '../../../lib/slo/burn-rate/alert-policy';
+import { formatDurationHuman } from '../../../lib/duration';
+import { fireChartData, timeToFireAt } from '../../../lib/slo/burn-rate/fire-chart';
+import { formatPercent } from '../../../lib/format';
 import { Duration } from './Duration';
 import { Num } from './Num';
 

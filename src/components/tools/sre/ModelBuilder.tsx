@@ -14,8 +14,8 @@ import {
   type DraftGroup,
   type DraftNumbers,
   type GroupKind,
-} from '../../../lib/slo/availability-draft';
-import type { FieldErrors } from '../../../lib/slo/form-check';
+} from '../../../lib/slo/availability/draft';
+import type { FieldErrors } from '../../../lib/form';
 import { TextField } from '../../ui/TextField';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../../lib/slo/form-check';
+import type { FieldErrors } from '../../../lib/form';
 import { TextField } from '../../ui/TextField';
 
 interface Props {

@@ -4,10 +4,10 @@
  * YAML emitter. The page renders both for the default inputs, so the island
  * loads this module on demand (see ui/use-lazy.ts) rather than with the page.
  */
-import type { BurnRateInputs } from '../../../lib/slo/burn-rate-params';
-import { openSloYaml } from '../../../lib/slo/export-openslo';
-import type { ExportInputs } from '../../../lib/slo/export-params';
-import { prometheusRulesYaml } from '../../../lib/slo/export-prometheus';
+import type { BurnRateInputs } from '../../../lib/slo/burn-rate/params';
+import { openSloYaml } from '../../../lib/slo/burn-rate/export-openslo';
+import type { ExportInputs } from '../../../lib/slo/burn-rate/export-params';
+import { prometheusRulesYaml } from '../../../lib/slo/burn-rate/export-prometheus';
 
 export { FireChart } from './FireChart';
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { formatDurationExact } from '../../../lib/slo/duration';
-import { parseWindowField } from '../../../lib/slo/error-budget';
+import { formatDurationExact } from '../../../lib/duration';
+import { parseWindowField } from '../../../lib/slo/error-budget/error-budget';
 import { parseSloField } from '../../../lib/slo/slo';
 import { $sloSettings, type SloSettings } from '../../../stores/slo-settings';
 import { useUrlState, type UrlCodec } from '../../ui/use-url-state';

@@ -1,0 +1,78 @@
+/**
+ * Shared reading and writing of tool state in the URL, so a result can be
+ * shared as a link. Every parameter is validated with the same field parser
+ * the form uses (wrapped in zod); a bad or tampered value falls back to the
+ * default and produces a notice naming the parameter, never an error page.
+ *
+ * The field parsers are the validation here rather than zod: this code runs
+ * in the browser, where even zod/mini would cost a third of a tool page's
+ * 15 KB JavaScript budget, and the parsers already give the learner-facing
+ * messages.
+ * Missing parameters fall back silently; unknown ones (utm_source, …) are
+ * left alone.
+ */
+import type { FieldResult } from './field';
+
+export interface ParamNotice {
+  /** The parameter's name, e.g. "slo". */
+  param: string;
+  /** A learner-facing sentence naming the parameter, the value and what was used instead. */
+  message: string;
+}
+
+export interface ParsedParams<T> {
+  values: T;
+  notices: ParamNotice[];
+}
+
+/** Parses one raw value; the same parser the form field uses, so URL and typed values pass the same checks. */
+export type FieldParser<T> = (raw: string) => FieldResult<T>;
+
+const MAX_ECHO = 40;
+const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
+
+/** Collects notices while reading one URL. */
+export class ParamReader {
+  readonly notices: ParamNotice[] = [];
+  constructor(readonly params: URLSearchParams) {}
+
+  has(name: string): boolean {
+    return this.params.has(name);
+  }
+
+  /** The raw value (the first if repeated), or undefined when absent. */
+  raw(name: string): string | undefined {
+    const all = this.params.getAll(name);
+    if (all.length > 1) this.notice(name, `The parameter ${name} appears ${all.length} times; using the first.`);
+    return all[0];
+  }
+
+  notice(param: string, message: string): void {
+    this.notices.push({ param, message });
+  }
+
+  /** Explains an ignored value in one sentence. */
+  ignore(param: string, value: string, reason: string, fallbackText: string): void {
+    this.notice(param, `Ignored ${param}=${echo(value)} from the link: ${reason} Using ${fallbackText} instead.`);
+  }
+
+  read<T>(name: string, parse: FieldParser<T>, fallback: T, fallbackText: string): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    this.ignore(name, value, parsed.message, fallbackText);
+    return fallback;
+  }
+}
+
+/**
+ * A query string without the `?`. Like URLSearchParams, but leaves `,` and
+ * `:` readable (both are allowed in a query), so a model or alert rows stay
+ * legible in the address bar.
+ */
+export function searchString(pairs: ReadonlyArray<readonly [string, string]>): string {
+  return pairs
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
+    .join('&');
+}
