@@ -102,3 +102,10 @@ export function ratioToDecimalText(r: Ratio, maxFractionDigits = 20): string {
   const negative = r.num < 0n && rounded !== 0n;
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
+
+/** A percentage's canonical decimal text as an exact fraction, then a number: "2.5" → 0.025, "0.1" → 0.001 (not 0.0010000000000000002). */
+export function fractionFromPercentText(percentText: string): number {
+  const exact = ratioFromDecimalText(percentText);
+  if (exact === null) throw new RangeError(`Not a decimal: ${percentText}`);
+  return ratioToNumber(multiplyRatios(exact, ratio(1n, 100n)));
+}

@@ -108,7 +108,7 @@ test.describe('DORA quick check (/tools/dora/)', () => {
       ['abc', 'Change failure rate must be a number'],
       ['150', 'Change failure rate must be at most 100%.'],
       ['-5', 'Change failure rate must be at least 0%.'],
-      ['', 'Enter a value for Change failure rate.'],
+      ['', 'Enter a value for Change failure rate, like 50.'],
     ] as const) {
       await cfr.fill(typed);
       await expect(cfr).toHaveAttribute('aria-invalid', 'true');
@@ -377,7 +377,7 @@ test.describe('Automation payback (/tools/automation-payback/)', () => {
       ['people', '1.5', 'People must be a whole number.'],
       ['people', '-2', 'People must be at least 1.'],
       ['horizonWeeks', '9999', 'Horizon must be at most 520 weeks.'],
-      ['automationHours', '', 'Enter a value for Hours to automate.'],
+      ['automationHours', '', 'Enter a value for Hours to automate, like 12.5.'],
     ] as const) {
       const field = page.locator(`#payback-${key}`);
       const before = await field.inputValue();

@@ -86,7 +86,7 @@ test.describe('error budget calculator', () => {
       ['100', /SLO must be less than 100%: 100% leaves no error budget/],
       ['abc', /SLO must be a number/],
       ['0', /SLO must be more than 0%/],
-      ['-5', /SLO can't be negative/],
+      ['-5', /SLO must be at least 0%/],
       ['', /Enter a value for SLO/],
     ] as const) {
       await slo.fill(typed);
@@ -298,7 +298,7 @@ test.describe('burn-rate alert planner', () => {
     await expectFieldError(page.getByLabel('Row 1 budget share'), /Row 1 budget share must be more than 0%\./);
     await page.getByLabel('Row 1 budget share').fill('2');
     await page.getByLabel('Error rate to simulate').fill('150');
-    await expectFieldError(page.getByLabel('Error rate to simulate'), /can't be more than 100%/);
+    await expectFieldError(page.getByLabel('Error rate to simulate'), /must be at most 100%/);
     await expectStale(policy);
     await expect(policy.locator('tbody tr').first().locator('td:nth-child(5) data')).toHaveAttribute('value', '14.4');
     await expectNoBrokenNumbers(page);
@@ -384,7 +384,7 @@ test.describe('composite availability', () => {
     await expect(overall).toHaveAttribute('data-stale', 'false');
 
     await page.getByLabel('Component 2 availability').fill('101');
-    await expectFieldError(page.getByLabel('Component 2 availability'), /Component 2 availability can't be more than 100%\./);
+    await expectFieldError(page.getByLabel('Component 2 availability'), /Component 2 availability must be at most 100%\./);
     await page.getByLabel('Component 1 name').fill('my api');
     await expectFieldError(page.getByLabel('Component 1 name'), /without spaces/);
     await expectStale(overall);

@@ -8,7 +8,7 @@
  * No zod here: islands import this module, and answers are checked by hand
  * with the same messages the form fields show.
  */
-import { parseNumberField, type FieldResult } from '../field';
+import { parseNumberField, percentRule, type FieldResult } from '../field';
 
 export const ANSWER_CODES = [1, 2, 3, 4, 5, 6] as const;
 /** One of the six ordered answers; 6 is always the best. */
@@ -150,7 +150,7 @@ export function validatedDoraAnswers(input: unknown): AnswersResult {
 
 /** A typed percentage from a text field: "12,5" reads as 12.5. */
 export function parsePercentField(raw: string, metric: PercentMetric): FieldResult<Percent> {
-  return parseNumberField(raw, { label: METRIC_NAMES[metric], min: 0, max: 100, unit: '%' });
+  return parseNumberField(raw, percentRule(METRIC_NAMES[metric]));
 }
 
 /** A code from a select or text field. */

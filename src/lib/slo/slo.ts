@@ -3,7 +3,7 @@
  * "99.9" becomes 999/1000 and its error budget exactly 1/1000, which is
  * what makes 30 days of it 2592 s rather than 2591.99… s.
  */
-import { fail, normaliseDecimal, ok, type FieldResult } from '../field';
+import { fail, ok, parseNumberTextField, percentRule, type FieldResult } from '../field';
 import {
   multiplyRatios,
   ONE,
@@ -57,46 +57,24 @@ export const budgetFraction = (slo: Slo): number => ratioToNumber(slo.budget);
 export const targetFraction = (slo: Slo): number => ratioToNumber(slo.target);
 
 /**
- * A typed percentage as canonical decimal text, or null. Because a
- * percentage is at most 100, a single comma can only be a decimal comma:
- * "99,999" is 99.999, not ninety-nine thousand. A trailing "%" is allowed.
- */
-export function normalisePercentText(raw: string): string | null {
-  const text = raw.trim().replace(/\s*%$/, '');
-  if (/^[-+\u2212]?\d*,\d+$/.test(text)) return normaliseDecimal(text.replace(',', '.'));
-  return normaliseDecimal(text);
-}
-
-/** Decimal places that matter: "99.90" has 1. */
-export const countDecimals = (decimalText: string): number =>
-  decimalText.split('.')[1]?.replace(/0+$/, '').length ?? 0;
-
-/**
- * Validates an SLO field. Accepts "99.9", "99,9" and "99.9%"; explains why
- * 0% and 100% are not usable objectives.
+ * Validates an SLO field with the site's one number reading ("99.9", "99,9",
+ * "99.9%"), then explains why 0% and 100% are not usable objectives.
  */
 export function parseSloField(raw: string, label = 'SLO'): FieldResult<Slo> {
-  if (raw.trim() === '') return fail(`Enter a value for ${label}, like 99.9.`);
-  const text = normalisePercentText(raw);
-  if (text === null) return fail(`${label} must be a number, like 99.9 (a percentage).`);
-  const exact = ratioFromDecimalText(text);
-  if (exact === null) return fail(`${label} must be a number, like 99.9 (a percentage).`);
-  if (exact.num < 0n) return fail(`${label} can't be negative: it is the share of good events, between 0% and 100%.`);
+  const text = parseNumberTextField(raw, percentRule(label, { example: '99.9', maxDecimals: MAX_SLO_DECIMALS }));
+  if (!text.ok) return text;
+  const exact = ratioFromDecimalText(text.value);
+  if (exact === null) return fail(`${label} must be a number, like 99.9.`);
   if (exact.num === 0n) {
     return fail(`${label} must be more than 0%: an objective of 0% promises nothing, since every request may fail.`);
   }
-  const vsHundred = exact.num - 100n * exact.den;
-  if (vsHundred > 0n) return fail(`${label} can't be more than 100%: it is the share of good events.`);
-  if (vsHundred === 0n) {
+  if (exact.num === 100n * exact.den) {
     return fail(
       `${label} must be less than 100%: 100% leaves no error budget, so a single failure breaks it and ` +
         `burn rate can't be computed (it divides by the budget, which is 0). Real services aim lower, like 99.99.`,
     );
   }
-  if (countDecimals(text) > MAX_SLO_DECIMALS) {
-    return fail(`${label} can have at most ${MAX_SLO_DECIMALS} decimal places.`);
-  }
-  return ok(sloFromPercent(text));
+  return ok(sloFromPercent(text.value));
 }
 
 /** The SLO as a URL gives it, for ParamReader.read (which passes only the text). */

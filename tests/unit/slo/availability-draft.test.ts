@@ -130,7 +130,7 @@ describe('editing the draft', () => {
     const { model: m, errors } = checkDraft(d);
     expect(m).toBeNull();
     expect(errors[draftFieldKey(api.id, 'name')]).toContain('without spaces');
-    expect(errors[draftFieldKey(api.id, 'percent')]).toBe("Component 1 availability can't be more than 100%.");
+    expect(errors[draftFieldKey(api.id, 'percent')]).toBe('Component 1 availability must be at most 100%.');
     expect(errors[draftFieldKey(group.id, 'children')]).toBe('Group 2 is empty: add a component or a group to it, or remove it.');
   });
 

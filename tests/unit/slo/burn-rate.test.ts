@@ -51,8 +51,8 @@ describe('burn rate (Workbook ch. 5)', () => {
     expect(parseErrorRatePercentField('100')).toEqual({ ok: true, value: 1 });
     expect(parseErrorRatePercentField('0,1')).toEqual({ ok: true, value: 0.001 });
     expect(parseErrorRatePercentField('0')).toEqual({ ok: true, value: 0 });
-    expect(parseErrorRatePercentField('101')).toMatchObject({ ok: false, message: expect.stringContaining('more than 100%') });
-    expect(parseErrorRatePercentField('-1')).toMatchObject({ ok: false, message: expect.stringContaining('negative') });
+    expect(parseErrorRatePercentField('101')).toMatchObject({ ok: false, message: expect.stringContaining('must be at most 100%') });
+    expect(parseErrorRatePercentField('-1')).toMatchObject({ ok: false, message: expect.stringContaining('must be at least 0%') });
     expect(parseErrorRatePercentField('lots')).toMatchObject({ ok: false });
     expect(parseErrorRatePercentField('')).toMatchObject({ ok: false, message: expect.stringContaining('Enter a value') });
   });

@@ -99,7 +99,7 @@ describe('budget status form', () => {
     // Messages name the fields as they are labelled.
     const typo = checkBudgetStatusForm({ ...form, measure: 'requests', failed: 'x', total: '' }).errors;
     expect(typo.failed).toMatch(/^Failed requests so far must be a number/);
-    expect(typo.total).toBe('Enter a value for Total requests so far.');
+    expect(typo.total).toBe('Enter a value for Total requests so far, like 10.');
   });
 });
 

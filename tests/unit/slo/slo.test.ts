@@ -33,10 +33,10 @@ describe('parseSloField', () => {
 
   it('gives a learner-facing reason for each kind of bad input', () => {
     expect(parseSloField('')).toEqual({ ok: false, message: 'Enter a value for SLO, like 99.9.' });
-    expect(parseSloField('abc')).toEqual({ ok: false, message: 'SLO must be a number, like 99.9 (a percentage).' });
-    expect(parseSloField('-5')).toMatchObject({ ok: false, message: expect.stringContaining("can't be negative") });
+    expect(parseSloField('abc')).toEqual({ ok: false, message: 'SLO must be a number, like 99.9.' });
+    expect(parseSloField('-5')).toMatchObject({ ok: false, message: expect.stringContaining('must be at least 0%') });
     expect(parseSloField('0')).toMatchObject({ ok: false, message: expect.stringContaining('0% promises nothing') });
-    expect(parseSloField('100.5')).toMatchObject({ ok: false, message: expect.stringContaining("can't be more than 100%") });
+    expect(parseSloField('100.5')).toMatchObject({ ok: false, message: expect.stringContaining('must be at most 100%') });
     expect(parseSloField('99.123456789012')).toMatchObject({ ok: false, message: expect.stringContaining('10 decimal places') });
   });
 

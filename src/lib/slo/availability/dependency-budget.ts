@@ -15,9 +15,9 @@
  * - rule of the extra nine: one more nine than the service, 1 − (1 − target) ÷ 10,
  *   whatever N is (with more than 10 dependencies it is looser than the split).
  */
-import { ok, parseNumberField, type FieldResult } from '../../field';
+import { ok, parseNumberField, parseNumberTextField, percentRule, type FieldResult } from '../../field';
 import { formatDurationHuman } from '../../duration';
-import { divideRatios, multiplyRatios, ratio, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { divideRatios, fractionFromPercentText, multiplyRatios, ratio, ratioFromNumber, ratioToNumber } from '../../ratio';
 import type { Slo } from '../slo';
 
 /** Same limit as the availability model's components. */
@@ -55,9 +55,8 @@ export function parseDependencyCountField(raw: string, label = 'Critical depende
 
 /** The share in percent (e.g. 50 leaves the service half its budget for its own failures); returns a fraction. */
 export function parseDependencyShareField(raw: string, label = 'Budget share for dependencies'): FieldResult<number> {
-  const parsed = parseNumberField(raw, { label, min: 0, max: 100, minExclusive: true, unit: '%' });
-  if (!parsed.ok) return parsed;
-  return ok(ratioToNumber(multiplyRatios(ratioFromNumber(parsed.value), ratio(1n, 100n))));
+  const text = parseNumberTextField(raw, percentRule(label, { minExclusive: true }));
+  return text.ok ? ok(fractionFromPercentText(text.value)) : text;
 }
 
 /** A sentence for the page: "each of 3 dependencies may be down 14m 24s per 30 days". */

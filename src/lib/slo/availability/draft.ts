@@ -7,7 +7,7 @@
  * The root is always a group, so the form always has an "Add" button to
  * press; a bare component model (`api:99.9`) is shown inside a serial group.
  */
-import { parseNumberField, type FieldResult } from '../../field';
+import { parseNumberField, parseNumberTextField, percentRule, type FieldResult } from '../../field';
 import {
   MAX_MODEL_COMPONENTS,
   MAX_MODEL_DEPTH,
@@ -18,7 +18,6 @@ import {
 } from './model';
 import { take, type FieldErrors } from '../../form';
 import { ratioFromDecimalText, ratioToDecimalText } from '../../ratio';
-import { countDecimals, normalisePercentText } from '../slo';
 
 export type GroupKind = 'serial' | 'parallel' | 'kofn';
 
@@ -75,14 +74,10 @@ export function parseComponentNameField(raw: string, label = 'Name'): FieldResul
 
 /** An availability in percent, 0–100; returns canonical text ("99,90" → "99.9") so the model stays exact. */
 export function parseComponentPercentField(raw: string, label = 'Availability'): FieldResult<string> {
-  if (raw.trim() === '') return { ok: false, message: `Enter a value for ${label}, like 99.9.` };
-  const text = normalisePercentText(raw);
-  const exact = text === null ? null : ratioFromDecimalText(text);
-  if (text === null || exact === null) return { ok: false, message: `${label} must be a number in percent, like 99.9.` };
-  if (exact.num < 0n) return { ok: false, message: `${label} can't be negative.` };
-  if (exact.num > 100n * exact.den) return { ok: false, message: `${label} can't be more than 100%.` };
-  if (countDecimals(text) > MAX_PERCENT_DECIMALS) return { ok: false, message: `${label} can have at most ${MAX_PERCENT_DECIMALS} decimal places.` };
-  return { ok: true, value: ratioToDecimalText(exact, MAX_PERCENT_DECIMALS) };
+  const text = parseNumberTextField(raw, percentRule(label, { example: '99.9', maxDecimals: MAX_PERCENT_DECIMALS }));
+  if (!text.ok) return text;
+  const exact = ratioFromDecimalText(text.value);
+  return exact === null ? { ok: false, message: `${label} must be a number, like 99.9.` } : { ok: true, value: ratioToDecimalText(exact, MAX_PERCENT_DECIMALS) };
 }
 
 /** Reading-order numbers for labels ("Component 3 name", "Group 2 kind"); the root is group 1. */

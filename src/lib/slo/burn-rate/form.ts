@@ -4,7 +4,7 @@
  * Field keys: "slo", "window", "rate", "service", "errors", "total", and
  * "row-N-budget", "row-N-long", "row-N-short" (N from 1) for the rows.
  */
-import { parseNumberField, type FieldResult } from '../../field';
+import { parseNumberTextField, percentRule, type FieldResult } from '../../field';
 import { alertRowProblems, MAX_ALERT_ROWS, SHORT_WINDOW_DIVISOR, type AlertRow, type Severity } from './alert-policy';
 import { parseErrorRatePercentField } from './burn-rate';
 import type { BurnRateInputs } from './params';
@@ -13,8 +13,8 @@ import { parseWindowField } from '../error-budget/error-budget';
 import { parseMetricSelectorField, parseServiceNameField } from './export-inputs';
 import type { ExportInputs } from './export-params';
 import { take, type FieldErrors } from '../../form';
-import { multiplyRatios, ratio, ratioFromDecimalText, ratioFromNumber, ratioToDecimalText, ratioToNumber } from '../../ratio';
-import { normalisePercentText, parseSloField } from '../slo';
+import { fractionFromPercentText, multiplyRatios, ratio, ratioFromNumber, ratioToDecimalText } from '../../ratio';
+import { parseSloField } from '../slo';
 
 export interface AlertRowForm {
   severity: Severity;
@@ -72,10 +72,8 @@ export const burnRateFormFrom = (policy: BurnRateInputs, exports: ExportInputs):
 
 /** A budget share in percent, exact: "2.5" → 0.025. */
 export function parseBudgetShareField(raw: string, label: string): FieldResult<number> {
-  const parsed = parseNumberField(normalisePercentText(raw) ?? raw, { label, min: 0, max: 100, minExclusive: true, unit: '%' });
-  if (!parsed.ok) return parsed;
-  const exact = ratioFromDecimalText(String(parsed.value));
-  return { ok: true, value: exact === null ? parsed.value / 100 : ratioToNumber(multiplyRatios(exact, ratio(1n, 100n))) };
+  const text = parseNumberTextField(raw, percentRule(label, { minExclusive: true, example: '2' }));
+  return text.ok ? { ok: true, value: fractionFromPercentText(text.value) } : text;
 }
 
 function checkRow(form: AlertRowForm, index: number, errors: FieldErrors): AlertRow | null {
