@@ -127,9 +127,7 @@ export const percentRule = (label: string, rule: Omit<NumberRule, 'label' | 'uni
 /** A typical value inside the field's range, for "must be a number, like …". */
 function example({ min, max, integer, example: given, unit }: NumberRule): string {
   if (given !== undefined) return given;
-  const within = (n: number) => Math.min(max ?? Infinity, Math.max(min ?? -Infinity, n));
+  const within = (n: number): number => Math.min(max ?? Infinity, Math.max(min ?? -Infinity, n));
   if (integer) return String(within(10));
-  if (unit === '%') return String(within(50));
-  if (min !== undefined && max !== undefined) return String(Math.round(((min + max) / 2) * 100) / 100);
-  return String(within(12.5));
+  return String(within(unit === '%' ? 50 : 12.5));
 }

@@ -1,15 +1,20 @@
 /**
- * Shared reading and writing of tool state in the URL, so a result can be
- * shared as a link. Every parameter is validated with the same field parser
- * the form uses (wrapped in zod); a bad or tampered value falls back to the
- * default and produces a notice naming the parameter, never an error page.
+ * The one reader of tool state in the URL, so a result can be shared as a
+ * link. Every parameter is validated with the same field parser the form
+ * uses; a bad or tampered value falls back to the default and produces a
+ * notice naming the parameter, never an error page.
+ *
+ * The policy, the same for every tool:
+ * - a missing parameter takes its default silently;
+ * - an invalid one takes its default, with a notice naming the parameter,
+ *   the value (shortened) and what was used instead;
+ * - a repeated one uses the first value, saying so;
+ * - an unknown one (a typo, utm_source, …) changes nothing and is named in
+ *   a notice, so a mistyped link never fails silently.
  *
  * The field parsers are the validation here rather than zod: this code runs
- * in the browser, where even zod/mini would cost a third of a tool page's
- * 15 KB JavaScript budget, and the parsers already give the learner-facing
- * messages.
- * Missing parameters fall back silently; unknown ones (utm_source, …) are
- * left alone.
+ * in the browser on every tool page, where even zod/mini would cost several
+ * KB, and the parsers already give the learner-facing messages.
  */
 import type { FieldResult } from './field';
 
@@ -30,6 +35,9 @@ export type FieldParser<T> = (raw: string) => FieldResult<T>;
 
 const MAX_ECHO = 40;
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
+
+export const toParams = (search: URLSearchParams | string): URLSearchParams =>
+  typeof search === 'string' ? new URLSearchParams(search) : search;
 
 /** Collects notices while reading one URL. */
 export class ParamReader {
@@ -56,6 +64,13 @@ export class ParamReader {
     this.notice(param, `Ignored ${param}=${echo(value)} from the link: ${reason} Using ${fallbackText} instead.`);
   }
 
+  /** Names every parameter outside `known`, once each. */
+  unknown(known: readonly string[]): void {
+    for (const name of new Set(this.params.keys())) {
+      if (!known.includes(name)) this.notice(name, `Ignored ${echo(name)} from the link: this tool has no such setting.`);
+    }
+  }
+
   read<T>(name: string, parse: FieldParser<T>, fallback: T, fallbackText: string): T {
     const value = this.raw(name);
     if (value === undefined) return fallback;
@@ -75,4 +90,22 @@ export function searchString(pairs: ReadonlyArray<readonly [string, string]>): s
   return pairs
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
     .join('&');
+}
+
+/**
+ * Reads a whole tool's parameters: `read` takes each known one from the
+ * reader, then anything else in the URL is named in a notice.
+ */
+export function readParams<T>(search: URLSearchParams | string, known: readonly string[], read: (reader: ParamReader) => T): ParsedParams<T> {
+  const reader = new ParamReader(toParams(search));
+  const values = read(reader);
+  reader.unknown(known);
+  return { values, notices: reader.notices };
+}
+
+/** A number as the plain decimal the field parsers read back (no exponent, as String(1e-7) would give). */
+export function decimalText(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(20).replace(/\.?0+$/, '');
 }

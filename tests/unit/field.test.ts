@@ -57,7 +57,7 @@ describe('parseNumberField', () => {
   it('gives an example inside the range, not a bound', () => {
     expect(parseNumberField('lots', { label: 'Minutes', min: 1, max: 720, integer: true })).toEqual({ ok: false, message: 'Minutes must be a number, like 10.' });
     expect(parseNumberField('lots', { label: 'Days', min: 1, max: 7, integer: true })).toEqual({ ok: false, message: 'Days must be a number, like 7.' });
-    expect(parseNumberField('lots', { label: 'Share', min: 0, max: 100 })).toEqual({ ok: false, message: 'Share must be a number, like 50.' });
+    expect(parseNumberField('lots', { label: 'Share', min: 0, max: 100, unit: '%' })).toEqual({ ok: false, message: 'Share must be a number, like 50.' });
     expect(parseNumberField('lots', { label: 'SLO', example: '99.9' })).toEqual({ ok: false, message: 'SLO must be a number, like 99.9.' });
   });
   it('enforces whole numbers and decimal places when asked', () => {

@@ -30,7 +30,8 @@ describe('error budget URL (?slo=99.9&window=30d&requests=1000000&calendar=sre)'
     expect(values.windowSeconds).toBe(30 * DAY);
     expect(values.requests).toBe(1_000_000);
     expect(values.calendar).toBe('sre');
-    expect(notices.map((n) => n.param)).toEqual(['slo', 'window', 'requests', 'calendar']);
+    expect(notices.map((n) => n.param)).toEqual(['slo', 'window', 'requests', 'calendar', 'utm_source']);
+    expect(notices[4]!.message).toBe('Ignored utm_source from the link: this tool has no such setting.');
     expect(notices[0]!.message).toMatch(/^Ignored slo=100 from the link: SLO must be less than 100%.*Using 99\.9% instead\.$/);
     expect(notices[3]!.message).toContain('expected one of sre, gregorian, julian');
   });

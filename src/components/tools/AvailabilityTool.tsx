@@ -44,7 +44,7 @@ const codec: UrlCodec<AvailabilityForm> = {
     const deps = parseDependencyParams(params);
     return {
       values: { text: printAvailabilityModel(model.values.model), calendar: model.values.calendar, ...dependencyFormFrom(deps.values) },
-      notices: [...model.notices, ...deps.notices].map((n) => n.message),
+      notices: [...model.notices, ...deps.notices],
     };
   },
   serialize(form) {

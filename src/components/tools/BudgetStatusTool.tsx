@@ -30,7 +30,7 @@ interface Props {
 const codec: UrlCodec<BudgetStatusForm> = {
   parse(search) {
     const { values, notices } = parseBudgetStatusParams(search);
-    return { values: budgetStatusFormFrom(values), notices: notices.map((n) => n.message) };
+    return { values: budgetStatusFormFrom(values), notices };
   },
   serialize(form) {
     const { values } = checkBudgetStatusForm(form);

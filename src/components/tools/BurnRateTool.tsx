@@ -47,7 +47,7 @@ const codec: UrlCodec<BurnRateForm> = {
   parse(params) {
     const policy = parseBurnRateParams(params);
     const exports = parseExportParams(params);
-    return { values: burnRateFormFrom(policy.values, exports.values), notices: [...policy.notices, ...exports.notices].map((n) => n.message) };
+    return { values: burnRateFormFrom(policy.values, exports.values), notices: [...policy.notices, ...exports.notices] };
   },
   serialize(form) {
     const { policy, exports } = checkBurnRateForm(form);

@@ -51,10 +51,7 @@ function FullDora(props: Props) {
   const { years, defaultYear } = props;
   const codec = useMemo<UrlCodec<DoraToolState>>(
     () => ({
-      parse: (search) => {
-        const parsed = parseDoraToolParams(search, { years: years.map((y) => y.year), defaultYear });
-        return { values: parsed.value, notices: parsed.notices };
-      },
+      parse: (search) => parseDoraToolParams(search, { years: years.map((y) => y.year), defaultYear }),
       serialize: doraToolQuery,
     }),
     [],

@@ -44,7 +44,7 @@ interface Props {
 const codec: UrlCodec<ErrorBudgetForm> = {
   parse(search) {
     const { values, notices } = parseErrorBudgetParams(search);
-    return { values: errorBudgetFormFrom(values), notices: notices.map((n) => n.message) };
+    return { values: errorBudgetFormFrom(values), notices };
   },
   serialize(form) {
     const { values } = checkErrorBudgetForm(form);

@@ -33,10 +33,7 @@ interface Props {
 }
 
 const CODEC: UrlCodec<PaybackInputs> = {
-  parse: (search) => {
-    const parsed = parsePaybackParams(search);
-    return { values: parsed.value, notices: parsed.notices };
-  },
+  parse: parsePaybackParams,
   serialize: paybackQuery,
 };
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ParsedParams } from '../../lib/url-params';
 
 export interface UrlCodec<T> {
-  /** Reads inputs from the query string; notices name each ignored parameter. */
-  parse(search: URLSearchParams): { values: T; notices: string[] };
+  /** Reads inputs from the query string with the one URL reader (lib/url-params.ts); notices name each ignored parameter. */
+  parse(search: URLSearchParams): ParsedParams<T>;
   /**
    * Writes inputs back as a query string (without "?"). Null leaves the
    * address as it is: while a field is invalid, the link keeps pointing at
@@ -50,7 +51,7 @@ export function useUrlState<T>(initial: T, codec: UrlCodec<T>, options: UrlState
     if (own || defaults) {
       const parsed = codec.parse(search);
       setValues(parsed.values);
-      setNotices(parsed.notices);
+      setNotices(parsed.notices.map((notice) => notice.message));
     } else {
       const remembered = fallback?.();
       if (remembered !== undefined) setValues(remembered);

@@ -3,10 +3,18 @@
  *
  *   /tools/dora/?df=6&lt=5&fdrt=6&cfr=5&rework=10&year=2023
  *
- * See params.ts for how bad parameters are treated.
+ * See url-params.ts for how bad parameters are treated.
  */
-import { checkedAnswerCode, checkedPercent, type AnswerCode, type DoraAnswers } from './answer-scale';
-import { decimal, decimalText, fail, readParam, toParams, unknownParams, type Parse, type ParsedParams } from './params';
+import { parseNumberField, type FieldResult } from '../field';
+import { decimalText, readParams, searchString, type ParsedParams } from '../url-params';
+import {
+  parseAnswerCodeField,
+  parsePercentField,
+  type AnswerCode,
+  type CodeMetric,
+  type DoraAnswers,
+  type PercentMetric,
+} from './answer-scale';
 
 export const DORA_PARAM_NAMES = {
   deploymentFrequency: 'df',
@@ -42,50 +50,40 @@ export interface DoraToolState {
   year: number;
 }
 
-const codeParam =
-  (metric: 'deploymentFrequency' | 'leadTime' | 'recoveryTime'): Parse<AnswerCode> =>
-  (raw) =>
-    /^[1-6]$/.test(raw) ? checkedAnswerCode(Number(raw), metric) : fail('must be a whole number from 1 to 6');
-
+/**
+ * Reads the tool's state from a URL with the site's one reader (see
+ * url-params.ts): the same field parsers as the form, so `cfr=15%25` and
+ * `cfr=0,75` mean what they would typed into the field.
+ */
 export function parseDoraToolParams(
   search: URLSearchParams | string,
   options: { years: readonly number[]; defaultYear: number },
 ): ParsedParams<DoraToolState> {
-  const params = toParams(search);
-  const notices: string[] = [];
   const d = DEFAULT_DORA_ANSWERS;
   const n = DORA_PARAM_NAMES;
-  const yearParam: Parse<number> = (raw) => {
-    if (!/^\d{4}$/.test(raw)) return fail('must be a four-digit year');
-    const year = Number(raw);
-    return options.years.includes(year)
-      ? { ok: true, value: year }
-      : fail(`there is no report for that year; choose ${options.years.join(', ')}`);
+  const year = (raw: string): FieldResult<number> => {
+    const parsed = parseNumberField(raw, { label: 'Report year', integer: true, example: String(options.defaultYear) });
+    if (!parsed.ok) return parsed;
+    return options.years.includes(parsed.value)
+      ? parsed
+      : { ok: false, message: `There is no report for ${parsed.value}; choose ${options.years.join(', ')}.` };
   };
-  const percentParam = (metric: 'changeFailureRate' | 'reworkRate') =>
-    decimal('must be a percentage from 0 to 100', (value) => checkedPercent(value, metric));
-
-  const code = (metric: 'deploymentFrequency' | 'leadTime' | 'recoveryTime'): AnswerCode =>
-    readParam(params, n[metric], codeParam(metric), `the default, ${d[metric]}`, notices) ?? d[metric];
-  const answers: DoraAnswers = {
-    deploymentFrequency: code('deploymentFrequency'),
-    leadTime: code('leadTime'),
-    recoveryTime: code('recoveryTime'),
-    changeFailureRate:
-      readParam(
-        params,
-        n.changeFailureRate,
-        percentParam('changeFailureRate'),
-        `the default, ${d.changeFailureRate}%`,
-        notices,
-      ) ?? d.changeFailureRate,
-    reworkRate:
-      readParam(params, n.reworkRate, percentParam('reworkRate'), `the default, ${d.reworkRate}%`, notices) ??
-      d.reworkRate,
-  };
-  const year = readParam(params, n.year, yearParam, String(options.defaultYear), notices) ?? options.defaultYear;
-  unknownParams(params, Object.values(n), notices);
-  return { value: { answers, year }, notices };
+  return readParams(search, Object.values(n), (reader) => {
+    const code = (metric: CodeMetric): AnswerCode =>
+      reader.read(n[metric], (raw) => parseAnswerCodeField(raw, metric), d[metric], `the default, ${d[metric]}`);
+    const percent = (metric: PercentMetric): number =>
+      reader.read(n[metric], (raw) => parsePercentField(raw, metric), d[metric], `the default, ${d[metric]}%`);
+    return {
+      answers: {
+        deploymentFrequency: code('deploymentFrequency'),
+        leadTime: code('leadTime'),
+        recoveryTime: code('recoveryTime'),
+        changeFailureRate: percent('changeFailureRate'),
+        reworkRate: percent('reworkRate'),
+      },
+      year: reader.read(n.year, year, options.defaultYear, String(options.defaultYear)),
+    };
+  });
 }
 
 /** The query string (without "?") that reproduces a DORA tool state. */
@@ -99,6 +97,5 @@ export function doraToolQuery({ answers, year }: DoraToolState): string {
   ];
   if (answers.reworkRate !== undefined) entries.push([n.reworkRate, decimalText(answers.reworkRate)]);
   entries.push([n.year, String(year)]);
-  return new URLSearchParams(entries).toString();
+  return searchString(entries);
 }
-

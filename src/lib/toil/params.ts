@@ -3,18 +3,19 @@
  *
  *   /tools/automation-payback/?minutes=15&per=day&times=2&people=3&build=40&weeks=52
  *
- * See params.ts for how bad parameters are treated.
+ * See url-params.ts for how bad parameters are treated.
  */
+import { parseNumberField, type FieldResult } from '../field';
+import { decimalText, readParams, searchString, type ParsedParams } from '../url-params';
 import {
-  checkedNumber,
   DEFAULT_PAYBACK_INPUTS,
   isTaskPeriod,
   PAYBACK_FIELD_RULES,
   TASK_PERIODS,
   type NumericInput,
   type PaybackInputs,
+  type TaskPeriod,
 } from './payback';
-import { decimal, decimalText, fail, readParam, toParams, unknownParams, type Parse, type ParsedParams } from '../dora/params';
 
 export const PAYBACK_PARAM_NAMES = {
   taskMinutes: 'minutes',
@@ -26,41 +27,32 @@ export const PAYBACK_PARAM_NAMES = {
 } as const;
 
 export function parsePaybackParams(search: URLSearchParams | string): ParsedParams<PaybackInputs> {
-  const params = toParams(search);
-  const notices: string[] = [];
   const d = DEFAULT_PAYBACK_INPUTS;
   const n = PAYBACK_PARAM_NAMES;
-  const num = (field: NumericInput): number =>
-    readParam(
-      params,
-      n[field],
-      decimal('must be a plain number such as 12.5', (value) => checkedNumber(value, PAYBACK_FIELD_RULES[field])),
-      `the default, ${d[field]}`,
-      notices,
-    ) ?? d[field];
-  const periodParam: Parse<PaybackInputs['period']> = (raw) =>
-    isTaskPeriod(raw) ? { ok: true, value: raw } : fail(`must be one of ${TASK_PERIODS.join(', ')}`);
-  const value: PaybackInputs = {
-    taskMinutes: num('taskMinutes'),
-    period: readParam(params, n.period, periodParam, `the default, ${d.period}`, notices) ?? d.period,
-    timesPerPeriod: num('timesPerPeriod'),
-    people: num('people'),
-    automationHours: num('automationHours'),
-    horizonWeeks: num('horizonWeeks'),
-  };
-  unknownParams(params, Object.values(n), notices);
-  return { value, notices };
+  const period = (raw: string): FieldResult<TaskPeriod> =>
+    isTaskPeriod(raw) ? { ok: true, value: raw } : { ok: false, message: `How often must be per ${TASK_PERIODS.slice(0, -1).join(', per ')} or per ${TASK_PERIODS.at(-1)}.` };
+  return readParams(search, Object.values(n), (reader) => {
+    const num = (field: NumericInput): number =>
+      reader.read(n[field], (raw) => parseNumberField(raw, PAYBACK_FIELD_RULES[field]), d[field], `the default, ${d[field]}`);
+    return {
+      taskMinutes: num('taskMinutes'),
+      period: reader.read(n.period, period, d.period, `the default, per ${d.period}`),
+      timesPerPeriod: num('timesPerPeriod'),
+      people: num('people'),
+      automationHours: num('automationHours'),
+      horizonWeeks: num('horizonWeeks'),
+    };
+  });
 }
 
 export function paybackQuery(inputs: PaybackInputs): string {
   const n = PAYBACK_PARAM_NAMES;
-  return new URLSearchParams([
+  return searchString([
     [n.taskMinutes, decimalText(inputs.taskMinutes)],
     [n.period, inputs.period],
     [n.timesPerPeriod, decimalText(inputs.timesPerPeriod)],
     [n.people, decimalText(inputs.people)],
     [n.automationHours, decimalText(inputs.automationHours)],
     [n.horizonWeeks, decimalText(inputs.horizonWeeks)],
-  ]).toString();
+  ]);
 }
-

@@ -11,7 +11,7 @@ const YEARS = { years: [2019, 2021, 2022, 2023, 2024, 2025], defaultYear: 2024 }
 describe('DORA tool URL (/tools/dora/)', () => {
   it('reads ?df=6&lt=5&fdrt=6&cfr=5&rework=10&year=2023 with no notices', () => {
     expect(parseDoraToolParams('?df=6&lt=5&fdrt=6&cfr=5&rework=10&year=2023', YEARS)).toEqual({
-      value: {
+      values: {
         answers: { deploymentFrequency: 6, leadTime: 5, recoveryTime: 6, changeFailureRate: 5, reworkRate: 10 },
         year: 2023,
       },
@@ -21,30 +21,36 @@ describe('DORA tool URL (/tools/dora/)', () => {
 
   it('an empty query gives the defaults silently', () => {
     expect(parseDoraToolParams('', YEARS)).toEqual({
-      value: { answers: DEFAULT_DORA_ANSWERS, year: 2024 },
+      values: { answers: DEFAULT_DORA_ANSWERS, year: 2024 },
       notices: [],
     });
   });
 
   it('a tampered URL falls back to defaults, naming each ignored parameter', () => {
-    const r = parseDoraToolParams('df=9&lt=abc&fdrt=2.0&cfr=150&rework=1e1&year=2020&utm_source=x&df=3', YEARS);
-    expect(r.value).toEqual({ answers: DEFAULT_DORA_ANSWERS, year: 2024 });
-    expect(r.notices).toEqual([
-      'Parameter df appears 2 times; only the first is used.',
-      'Ignored df="9": must be a whole number from 1 to 6. Using the default, 4.',
-      'Ignored lt="abc": must be a whole number from 1 to 6. Using the default, 4.',
-      'Ignored fdrt="2.0": must be a whole number from 1 to 6. Using the default, 5.',
-      'Ignored cfr="150": change failure rate must be a percentage from 0 to 100. Using the default, 15%.',
-      'Ignored rework="1e1": must be a percentage from 0 to 100. Using the default, 10%.',
-      'Ignored year="2020": there is no report for that year; choose 2019, 2021, 2022, 2023, 2024, 2025. Using 2024.',
-      'Ignored unknown parameter "utm_source".',
+    const r = parseDoraToolParams('df=9&lt=abc&fdrt=2.5&cfr=150&rework=1e1&year=2020&utm_source=x&df=3', YEARS);
+    expect(r.values).toEqual({ answers: DEFAULT_DORA_ANSWERS, year: 2024 });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'The parameter df appears 2 times; using the first.',
+      'Ignored df=9 from the link: Deployment frequency must be at most 6. Using the default, 4 instead.',
+      'Ignored lt=abc from the link: Lead time for changes must be a number, like 6. Using the default, 4 instead.',
+      'Ignored fdrt=2.5 from the link: Failed deployment recovery time must be a whole number. Using the default, 5 instead.',
+      'Ignored cfr=150 from the link: Change failure rate must be at most 100%. Using the default, 15% instead.',
+      'Ignored rework=1e1 from the link: Deployment rework rate must be a number, like 50. Using the default, 10% instead.',
+      'Ignored year=2020 from the link: There is no report for 2020; choose 2019, 2021, 2022, 2023, 2024, 2025. Using 2024 instead.',
+      'Ignored utm_source from the link: this tool has no such setting.',
     ]);
+  });
+
+  it('reads cfr=15%25 and cfr=0,75 as the change failure rate field would (one parser for fields and URLs)', () => {
+    expect(parseDoraToolParams('cfr=15%25', YEARS).values.answers.changeFailureRate).toBe(15);
+    expect(parseDoraToolParams('cfr=0,75', YEARS).values.answers.changeFailureRate).toBe(0.75);
+    expect(parseDoraToolParams('cfr=15%25&rework=12 %25', YEARS).notices).toEqual([]);
   });
 
   it('accepts a decimal percentage and keeps valid parameters when others are bad', () => {
     const r = parseDoraToolParams(new URLSearchParams('cfr=12.5&df=0'), YEARS);
-    expect(r.value.answers.changeFailureRate).toBe(12.5);
-    expect(r.value.answers.deploymentFrequency).toBe(DEFAULT_DORA_ANSWERS.deploymentFrequency);
+    expect(r.values.answers.changeFailureRate).toBe(12.5);
+    expect(r.values.answers.deploymentFrequency).toBe(DEFAULT_DORA_ANSWERS.deploymentFrequency);
     expect(r.notices).toHaveLength(1);
   });
 
@@ -57,7 +63,7 @@ describe('DORA tool URL (/tools/dora/)', () => {
           answers: { deploymentFrequency: df, leadTime: lt, recoveryTime: rt, changeFailureRate: cfr, reworkRate: rw },
           year,
         };
-        expect(parseDoraToolParams(doraToolQuery(state), YEARS)).toEqual({ value: state, notices: [] });
+        expect(parseDoraToolParams(doraToolQuery(state), YEARS)).toEqual({ values: state, notices: [] });
       }),
     );
   });
@@ -83,20 +89,20 @@ describe('default report year', () => {
 describe('toil payback URL', () => {
   it('reads minutes, per, times, people, build and weeks', () => {
     expect(parsePaybackParams('minutes=20&per=week&times=3&people=4&build=12.5&weeks=26')).toEqual({
-      value: { taskMinutes: 20, period: 'week', timesPerPeriod: 3, people: 4, automationHours: 12.5, horizonWeeks: 26 },
+      values: { taskMinutes: 20, period: 'week', timesPerPeriod: 3, people: 4, automationHours: 12.5, horizonWeeks: 26 },
       notices: [],
     });
   });
 
   it('ignores out-of-range and malformed values with notices', () => {
     const r = parsePaybackParams('minutes=0&per=year&times=-1&people=2.5&build=&weeks=9999');
-    expect(r.notices).toEqual([
-      'Ignored minutes="0": task duration must be more than 0 minutes and at most 1,440 minutes. Using the default, 15.',
-      'Ignored per="year": must be one of day, week, month. Using the default, day.',
-      'Ignored times="-1": must be a plain number such as 12.5. Using the default, 2.',
-      'Ignored people="2.5": people must be a whole number. Using the default, 3.',
-      'Ignored build="": must be a plain number such as 12.5. Using the default, 40.',
-      'Ignored weeks="9999": horizon must be at least 1 week and at most 520 weeks. Using the default, 52.',
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Ignored minutes=0 from the link: Task duration must be more than 0 minutes. Using the default, 15 instead.',
+      'Ignored per=year from the link: How often must be per day, per week or per month. Using the default, per day instead.',
+      'Ignored times=-1 from the link: How often must be more than 0. Using the default, 2 instead.',
+      'Ignored people=2.5 from the link: People must be a whole number. Using the default, 3 instead.',
+      'Ignored build= from the link: Enter a value for Hours to automate, like 12.5. Using the default, 40 instead.',
+      'Ignored weeks=9999 from the link: Horizon must be at most 520 weeks. Using the default, 52 instead.',
     ]);
   });
 
@@ -114,7 +120,7 @@ describe('toil payback URL', () => {
     });
     fc.assert(
       fc.property(inputs, (i) => {
-        expect(parsePaybackParams(paybackQuery(i))).toEqual({ value: i, notices: [] });
+        expect(parsePaybackParams(paybackQuery(i))).toEqual({ values: i, notices: [] });
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldResult } from '../../../lib/field';
-import { decimalText } from '../../../lib/dora/params';
+import { decimalText } from '../../../lib/url-params';
 
 /**
  * What the learner typed in each numeric field, next to the last valid values

@@ -42,6 +42,9 @@ export function checkDependencyForm(form: DependencyForm): { values: DependencyI
   return { values: target !== null && dependencies !== null && share !== null ? { target, dependencies, share } : null, errors };
 }
 
+/** The dependency calculator's parameters; parseAvailabilityParams names any others. */
+export const DEPENDENCY_PARAMS = ['target', 'deps', 'share'] as const;
+
 export function parseDependencyParams(params: URLSearchParams): ParsedParams<DependencyInputs> {
   const d = DEFAULT_DEPENDENCY_INPUTS;
   const reader = new ParamReader(params);

@@ -10,7 +10,8 @@ import {
   printAvailabilityModel,
   type AvailabilityModel,
 } from './model';
-import { ParamReader, searchString, type ParsedParams } from '../../url-params';
+import { DEPENDENCY_PARAMS } from './dependency-params';
+import { readParams, searchString, type ParsedParams } from '../../url-params';
 
 export interface AvailabilityInputs {
   model: AvailabilityModel;
@@ -27,12 +28,11 @@ export const DEFAULT_AVAILABILITY_INPUTS: AvailabilityInputs = { model: defaultM
 
 export function parseAvailabilityParams(params: URLSearchParams): ParsedParams<AvailabilityInputs> {
   const d = DEFAULT_AVAILABILITY_INPUTS;
-  const reader = new ParamReader(params);
-  const values: AvailabilityInputs = {
+  // The page reads its dependency calculator from the same URL (dependency-params.ts), so its names are known here too.
+  return readParams(params, ['model', 'calendar', ...DEPENDENCY_PARAMS], (reader): AvailabilityInputs => ({
     model: reader.read('model', parseAvailabilityModel, d.model, 'the example model'),
     calendar: reader.read('calendar', parseCalendarField, d.calendar, d.calendar),
-  };
-  return { values, notices: reader.notices };
+  }));
 }
 
 export function availabilitySearch(inputs: AvailabilityInputs): string {

@@ -56,6 +56,7 @@ export function parseBudgetStatusParams(params: URLSearchParams): ParsedParams<B
   } else {
     measure = requestMeasure(reader, `bad time ${formatDurationExact(defaultBad)}`) ?? timeMeasure();
   }
+  reader.unknown(['slo', 'window', 'elapsed', 'bad', 'failed', 'total']);
   return { values: { slo, windowSeconds, elapsedSeconds, measure }, notices: reader.notices };
 }
 

@@ -24,6 +24,9 @@ export const DEFAULT_EXPORT_INPUTS: ExportInputs = {
   totalSelector: DEFAULT_TOTAL_SELECTOR,
 };
 
+/** The exports' parameters; parseBurnRateParams names any others. */
+export const EXPORT_PARAMS = ['service', 'errors', 'total'] as const;
+
 export function parseExportParams(params: URLSearchParams): ParsedParams<ExportInputs> {
   const d = DEFAULT_EXPORT_INPUTS;
   const reader = new ParamReader(params);

@@ -10,6 +10,7 @@
 import { fail, ok, type FieldResult } from '../../field';
 import { alertRowProblems, DEFAULT_ALERT_ROWS, MAX_ALERT_ROWS, SEVERITIES, SHORT_WINDOW_DIVISOR, type AlertRow, type Severity } from './alert-policy';
 import { parseErrorRatePercentField } from './burn-rate';
+import { EXPORT_PARAMS } from './export-params';
 import { formatDurationExact, parseDurationSeconds, SECONDS_PER_DAY } from '../../duration';
 import { readWindow } from '../error-budget/error-budget';
 import { ParamReader, searchString, type ParsedParams } from '../../url-params';
@@ -84,6 +85,7 @@ export function defaultAlertRowsFor(windowSeconds: number): AlertRow[] {
 
 export function parseBurnRateParams(params: URLSearchParams): ParsedParams<BurnRateInputs> {
   const d = DEFAULT_BURN_RATE_INPUTS;
+  // The page reads its exports' inputs from the same URL (export-params.ts), so their names are known here too.
   const reader = new ParamReader(params);
   const slo = reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`);
   const windowSeconds = reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds));
@@ -98,6 +100,7 @@ export function parseBurnRateParams(params: URLSearchParams): ParsedParams<BurnR
     `the default rows (${formatAlertRowsText(fallbackRows) || 'none fit this window'})`,
   );
   const errorRatio = reader.read('rate', (raw) => parseErrorRatePercentField(raw), d.errorRatio, '100 (a total outage)');
+  reader.unknown(['slo', 'window', 'rows', 'rate', ...EXPORT_PARAMS]);
   return { values: { slo, windowSeconds, rows, errorRatio }, notices: reader.notices };
 }
 

@@ -5,7 +5,7 @@
 import { DEFAULT_CALENDAR, parseCalendarField, type CalendarConvention } from '../calendar';
 import { formatDurationExact, SECONDS_PER_DAY } from '../../duration';
 import { parseRequestCountField, readWindow } from './error-budget';
-import { ParamReader, searchString, type ParsedParams } from '../../url-params';
+import { readParams, searchString, type ParsedParams } from '../../url-params';
 import { readSlo, sloFromPercent, type Slo } from '../slo';
 
 export interface ErrorBudgetInputs {
@@ -24,14 +24,12 @@ export const DEFAULT_ERROR_BUDGET_INPUTS: ErrorBudgetInputs = {
 
 export function parseErrorBudgetParams(params: URLSearchParams): ParsedParams<ErrorBudgetInputs> {
   const d = DEFAULT_ERROR_BUDGET_INPUTS;
-  const reader = new ParamReader(params);
-  const values: ErrorBudgetInputs = {
+  return readParams(params, ['slo', 'window', 'requests', 'calendar'], (reader): ErrorBudgetInputs => ({
     slo: reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`),
     windowSeconds: reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds)),
     requests: reader.read('requests', (raw) => parseRequestCountField(raw), d.requests, String(d.requests)),
     calendar: reader.read('calendar', parseCalendarField, d.calendar, d.calendar),
-  };
-  return { values, notices: reader.notices };
+  }));
 }
 
 export function errorBudgetSearch(inputs: ErrorBudgetInputs): string {
