@@ -7,6 +7,7 @@ import type { QuizBank, RoleProfile } from '../../lib/quiz/schema';
 import { scoreQuiz, type QuizResult as Result } from '../../lib/quiz/score';
 import { decodeShare, encodeShare, SHARE_PARAM } from '../../lib/quiz/share';
 import { readStoredQuiz } from '../../lib/quiz/storage';
+import { otherRoleOutlook } from '../../lib/quiz/verdict';
 import { $quizStored } from '../../stores/quiz';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { FacetChart, FacetTable } from './FacetChart';
@@ -247,7 +248,9 @@ function explainVerdict(result: Result): string {
   const lean = `This is a ${result.confidence} lean, from ${result.answered} of ${result.totalItems} questions answered.`;
   switch (result.verdictReason) {
     case 'leans':
-      return `${lean} You would probably enjoy the other role's work too; the growth plan below shows how to get closer to it.`;
+      return otherRoleOutlook({ verdict: result.verdict, devops: result.roles.devops.fit, sre: result.roles.sre.fit }) === 'suits-less'
+        ? `${lean} The other role's work suits you less, going by these answers. That is worth knowing, and it can change: the growth plan below shows a way in if you want one.`
+        : `${lean} You would probably enjoy the other role's work too; the growth plan below shows how to get closer to it.`;
     case 'both-high':
       return `You liked the work of both roles, and by a similar margin (${result.confidence} confidence). Small teams need exactly this: people who can wear both hats.`;
     case 'close-middling':

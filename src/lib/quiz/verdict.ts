@@ -90,6 +90,22 @@ export function verdictFor({ devops, sre, neutralShare }: VerdictInput): { verdi
   return { verdict: gap > 0 ? 'devops' : 'sre', reason: 'leans' };
 }
 
+/**
+ * What a lean says about the role it leans away from. The other role's fit at
+ * or above LOW_FIT (the neutral midpoint) means the learner liked its work at
+ * least as much as not, so they would probably enjoy it too; below it they
+ * on balance disliked it, and the result should say that role suits them less.
+ */
+export type OtherRoleOutlook = 'enjoy-too' | 'suits-less';
+
+/** For a DevOps or SRE lean, the outlook on the other role; null for any other verdict or an unscored role. */
+export function otherRoleOutlook({ verdict, devops, sre }: { verdict: Verdict; devops: number | null; sre: number | null }): OtherRoleOutlook | null {
+  if (verdict !== 'devops' && verdict !== 'sre') return null;
+  const other = verdict === 'devops' ? sre : devops;
+  if (other === null) return null;
+  return other >= LOW_FIT ? 'enjoy-too' : 'suits-less';
+}
+
 const LEVELS: readonly Confidence[] = ['slight', 'moderate', 'clear'];
 
 export interface ConfidenceInput extends VerdictInput {

@@ -20,6 +20,15 @@ describe('benchmark entries (src/content/benchmarks)', () => {
     ]);
   });
 
+  it('2021 shares are Elite 26%, High 40%, Medium 28%, Low 7% (Accelerate State of DevOps 2021)', () => {
+    expect(clustered(2021).clusters.map((c) => [c.tier, c.sharePercent])).toEqual([
+      ['elite', 26],
+      ['high', 40],
+      ['medium', 28],
+      ['low', 7],
+    ]);
+  });
+
   it('2022 has three clusters and no Elite (DORA State of DevOps 2022)', () => {
     expect(clustered(2022).clusters.map((c) => c.tier)).toEqual(['high', 'medium', 'low']);
     expect(clustered(2022).clusters.map((c) => c.sharePercent)).toEqual([11, 69, 19]);

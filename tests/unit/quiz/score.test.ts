@@ -4,7 +4,7 @@ import { likertCoding, normaliseAnswers, type Answer, type Answers } from '../..
 import { strongestReasons } from '../../../src/lib/quiz/explain';
 import { quizBankSchema, type QuizBank } from '../../../src/lib/quiz/schema';
 import { axisFit, scoreDimension, roleEffect, scoreQuiz } from '../../../src/lib/quiz/score';
-import { CLOSE_GAP, confidenceFor, HIGH_FIT, learningPathFor, LOW_FIT, verdictFor } from '../../../src/lib/quiz/verdict';
+import { CLOSE_GAP, confidenceFor, HIGH_FIT, learningPathFor, LOW_FIT, otherRoleOutlook, verdictFor } from '../../../src/lib/quiz/verdict';
 
 const bank: QuizBank = quizBankSchema.parse(bankJson[0]);
 
@@ -221,6 +221,29 @@ describe('verdict thresholds (named constants)', () => {
 
   it('learning path: the leaning role first, otherwise the full path', () => {
     expect(['devops', 'sre', 'both', 'unclear'].map((v) => learningPathFor(v as never))).toEqual(['devops-first', 'sre-first', 'full', 'full']);
+  });
+});
+
+describe('the other role after a lean (its fit against the neutral midpoint, LOW_FIT = 50)', () => {
+  it('at or above 50 the learner would probably enjoy the other role too; below 50 it suits them less', () => {
+    expect([49, LOW_FIT, 51].map((sre) => otherRoleOutlook({ verdict: 'devops', devops: 80, sre }))).toEqual(['suits-less', 'enjoy-too', 'enjoy-too']);
+    expect([49, LOW_FIT, 51].map((devops) => otherRoleOutlook({ verdict: 'sre', devops, sre: 80 }))).toEqual(['suits-less', 'enjoy-too', 'enjoy-too']);
+  });
+
+  it('looks at the other role, not the leaning one', () => {
+    expect(otherRoleOutlook({ verdict: 'devops', devops: 70, sre: 45 })).toBe('suits-less');
+    expect(otherRoleOutlook({ verdict: 'sre', devops: 45, sre: 70 })).toBe('suits-less');
+  });
+
+  it('says nothing without a lean or without a score for the other role', () => {
+    expect(['both', 'unclear'].map((verdict) => otherRoleOutlook({ verdict: verdict as never, devops: 70, sre: 40 }))).toEqual([null, null]);
+    expect(otherRoleOutlook({ verdict: 'devops', devops: 70, sre: null })).toBeNull();
+  });
+
+  it('all-DevOps, who dislikes every SRE activity, is told SRE suits them less', () => {
+    const result = scoreQuiz(bank, allDevops);
+    expect(result.roles.sre.fit).toBeLessThan(LOW_FIT);
+    expect(otherRoleOutlook({ verdict: result.verdict, devops: result.roles.devops.fit, sre: result.roles.sre.fit })).toBe('suits-less');
   });
 });
 
