@@ -20,5 +20,3 @@ export function take<T>(errors: FieldErrors, key: string, result: FieldResult<T>
   errors[key] = result.message;
   return null;
 }
-
-export const hasErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;

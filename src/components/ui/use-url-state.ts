@@ -12,9 +12,7 @@ export interface UrlCodec<T> {
   serialize(values: T): string | null;
 }
 
-export interface UrlStateOptions<T> {
-  /** Inputs to use when the URL has no parameters at all. */
-  fallback?: () => T | undefined;
+export interface UrlStateOptions {
   /**
    * Parameters to assume where the URL has none of that name, such as the
    * SLO the learner last used. They may arrive after the first render
@@ -32,8 +30,7 @@ export interface UrlStateOptions<T> {
  * from then on every change is written back with history.replaceState so the
  * address is always a link to what the learner sees.
  */
-export function useUrlState<T>(initial: T, codec: UrlCodec<T>, options: UrlStateOptions<T> | (() => T | undefined) = {}) {
-  const { fallback, defaults, enabled = true } = typeof options === 'function' ? { fallback: options } : options;
+export function useUrlState<T>(initial: T, codec: UrlCodec<T>, { defaults, enabled = true }: UrlStateOptions = {}) {
   const [values, setValues] = useState<T>(initial);
   const [notices, setNotices] = useState<string[]>([]);
   const ready = useRef(false);
@@ -52,9 +49,6 @@ export function useUrlState<T>(initial: T, codec: UrlCodec<T>, options: UrlState
       const parsed = codec.parse(search);
       setValues(parsed.values);
       setNotices(parsed.notices.map((notice) => notice.message));
-    } else {
-      const remembered = fallback?.();
-      if (remembered !== undefined) setValues(remembered);
     }
     ready.current = true;
   }, [defaultsKey]);

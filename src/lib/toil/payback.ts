@@ -17,8 +17,6 @@ export const SRE_TOIL_CEILING_SHARE = 0.5;
 export const WORKING_HOURS_PER_WEEK = 40;
 export const WORKING_DAYS_PER_WEEK = 5;
 export const WEEKS_PER_MONTH = 52 / 12;
-/** xkcd 1205 "Is It Worth the Time?" looks five years ahead; an optional framing for the lesson. */
-export const XKCD_1205_HORIZON_WEEKS = 5 * 52;
 
 export const TASK_PERIODS = ['day', 'week', 'month'] as const;
 export type TaskPeriod = (typeof TASK_PERIODS)[number];
