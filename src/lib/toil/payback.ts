@@ -7,7 +7,7 @@
  * the task entirely; it is built before any saving starts (all invested hours
  * at week 0); a month is 52 ÷ 12 weeks and a working week 5 days of 8 hours.
  */
-import { withUnit, type FieldResult, type NumberRule } from '../field';
+import type { NumberRule } from '../field';
 
 /**
  * Google's SRE teams aim to keep toil below 50% of each engineer's time.
@@ -54,57 +54,8 @@ export const DEFAULT_PAYBACK_INPUTS: Readonly<PaybackInputs> = {
   horizonWeeks: 52,
 };
 
-/**
- * A number of unknown origin (a URL parameter already read as a number,
- * storage, a test) against a field's rule. The range message states both
- * bounds, because whoever sees it cannot look at a form field's hint.
- */
-export function checkedNumber(value: unknown, rule: NumberRule): FieldResult<number> {
-  const { label, min, max, minExclusive, integer, unit = '' } = rule;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, message: `${label} must be a number.` };
-  if (integer && !Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number.` };
-  const tooLow = min !== undefined && (minExclusive ? value <= min : value < min);
-  const tooHigh = max !== undefined && value > max;
-  if (tooLow || tooHigh) {
-    const lower = min === undefined ? '' : `${minExclusive ? 'more than' : 'at least'} ${withUnit(min, unit)}`;
-    const upper = max === undefined ? '' : `at most ${withUnit(max, unit)}`;
-    return { ok: false, message: `${label} must be ${[lower, upper].filter(Boolean).join(' and ')}.` };
-  }
-  return { ok: true, value };
-}
-
 export const isTaskPeriod = (value: unknown): value is TaskPeriod =>
   typeof value === 'string' && (TASK_PERIODS as readonly string[]).includes(value);
-
-export interface PaybackFieldError {
-  field: keyof PaybackInputs;
-  message: string;
-}
-
-export type PaybackInputsResult = { ok: true; value: PaybackInputs } | { ok: false; errors: PaybackFieldError[] };
-
-const FORM_ORDER = ['taskMinutes', 'timesPerPeriod', 'period', 'people', 'automationHours', 'horizonWeeks'] as const;
-
-/** Checks inputs of unknown shape once, at the edge; every bad field is named, in form order. */
-export function validatedPaybackInputs(input: unknown): PaybackInputsResult {
-  if (typeof input !== 'object' || input === null) {
-    return { ok: false, errors: [{ field: 'taskMinutes', message: 'Inputs must be an object.' }] };
-  }
-  const record = input as Record<string, unknown>;
-  const errors: PaybackFieldError[] = [];
-  const value = { ...DEFAULT_PAYBACK_INPUTS };
-  for (const field of FORM_ORDER) {
-    if (field === 'period') {
-      if (isTaskPeriod(record.period)) value.period = record.period;
-      else errors.push({ field, message: 'How often must be per day, per week or per month.' });
-      continue;
-    }
-    const checked = checkedNumber(record[field], PAYBACK_FIELD_RULES[field]);
-    if (checked.ok) value[field] = checked.value;
-    else errors.push({ field, message: checked.message });
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
-}
 
 /** How many times per week something done `times` per `period` happens. */
 export function occurrencesPerWeek(times: number, period: TaskPeriod): number {
