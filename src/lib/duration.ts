@@ -213,11 +213,14 @@ export function formatDurationExact(seconds: number): string {
 
 /**
  * ISO 8601 duration for `<time datetime>`: "PT43M12S", "P2DT3H", "PT1M26.4S".
- * Days are the largest unit (months and years have no fixed length);
- * seconds keep up to three decimals, as HTML duration strings allow.
+ * Days are the largest unit (months and years have no fixed length), or
+ * hours with `largest: 'hour'` for work time, where 24 hours are not a day
+ * ("PT390H"); seconds keep up to three decimals, as HTML duration strings
+ * allow. Negative and non-finite values give "PT0S".
  */
-export function formatDurationIso(seconds: number): string {
-  const [d, h, m, s, ms] = splitMilliseconds(seconds) as [number, number, number, number, number];
+export function formatDurationIso(seconds: number, { largest = 'day' }: { largest?: 'day' | 'hour' } = {}): string {
+  const [days, hours, m, s, ms] = splitMilliseconds(Number.isFinite(seconds) ? seconds : 0) as [number, number, number, number, number];
+  const [d, h] = largest === 'hour' ? [0, hours + days * 24] : [days, hours];
   const time = unitText([h, m, ms ? `${s}.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : s], ['H', 'M', 'S']);
   if (!d && !time) return 'PT0S';
   return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;

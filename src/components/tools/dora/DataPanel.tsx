@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerLabel, type AnswerCode, type CodeMetric } from '../../../lib/dora/answer-scale';
 import type { DeploymentsCsvAnalysis } from '../../../lib/dora/deployments-csv';
-import { humanDuration, isoDuration, percentText, roundedNumber } from '../../../lib/dora/format';
+import { formatDurationHuman, formatDurationIso } from '../../../lib/duration';
+import { percentText, roundedNumber } from '../../../lib/format';
 import type { AnswersFromData, FourKeys } from '../../../lib/dora/four-keys';
 import { counted } from '../../../lib/plural';
 
@@ -165,7 +166,7 @@ function Analysis({ analysis: a, elapsedMs }: { analysis: DeploymentsCsvAnalysis
       {a.keys && a.answers && <Keys keys={a.keys} answers={a.answers} />}
       {a.rowsRead > 0 && (
         <p class="meta">
-          Checked {plural(a.rowsRead, 'row')} in <time datetime={isoDuration(elapsedMs)}>{elapsedText(elapsedMs)}</time>.
+          Checked {plural(a.rowsRead, 'row')} in <time datetime={formatDurationIso(elapsedMs / 1000)}>{elapsedText(elapsedMs)}</time>.
         </p>
       )}
     </div>
@@ -173,10 +174,10 @@ function Analysis({ analysis: a, elapsedMs }: { analysis: DeploymentsCsvAnalysis
 }
 
 /** How long reading took: milliseconds under a second ("12 ms", never "0s"). */
-const elapsedText = (ms: number) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : humanDuration(ms));
+const elapsedText = (ms: number) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : formatDurationHuman(ms / 1000, { maxUnits: 2 }));
 
 function Duration({ ms }: { ms: number }) {
-  return <time datetime={isoDuration(ms)}>{humanDuration(ms)}</time>;
+  return <time datetime={formatDurationIso(ms / 1000)}>{formatDurationHuman(ms / 1000, { maxUnits: 2 })}</time>;
 }
 
 function Keys({ keys: k, answers: a }: { keys: FourKeys; answers: AnswersFromData }) {

@@ -1,7 +1,7 @@
-import { hoursText, isoDuration, niceTicks, roundedNumber, weeksText } from '../../../lib/dora/format';
+import { formatDurationIso } from '../../../lib/duration';
+import { hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format';
 import { tableWeeks, type Payback } from '../../../lib/toil/payback';
 
-const HOUR_MS = 3_600_000;
 const WIDTH = 480;
 const HEIGHT = 260;
 const LEFT = 56;
@@ -12,7 +12,7 @@ const BOTTOM = 40;
 /** Work hours as `<time>`: days stay out, because 24 work hours are not a day. */
 export function Hours({ hours }: { hours: number }) {
   return (
-    <time datetime={isoDuration(hours * HOUR_MS, 'hour')}>
+    <time datetime={formatDurationIso(hours * 3600, { largest: 'hour' })}>
       {hoursText(hours)}
     </time>
   );

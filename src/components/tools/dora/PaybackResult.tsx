@@ -1,4 +1,5 @@
-import { hoursText, isoDuration, percentText, sharePercentText, weeksText } from '../../../lib/dora/format';
+import { formatDurationIso } from '../../../lib/duration';
+import { hoursText, percentText, sharePercentText, weeksText } from '../../../lib/format';
 import { automationPayback, SRE_TOIL_CEILING_SHARE, WORKING_HOURS_PER_WEEK, type Payback, type PaybackInputs } from '../../../lib/toil/payback';
 import { Hours, PaybackChart, PaybackTable } from './PaybackChart';
 
@@ -57,7 +58,7 @@ function BreakEven({ payback: p, horizonWeeks }: { payback: Payback; horizonWeek
   if (weeks === null) return <span>Nothing is saved, so it never breaks even.</span>;
   if (weeks === 0) return <span>Nothing is invested, so it breaks even at once.</span>;
   const when = (
-    <time datetime={isoDuration(weeks * 7 * 24 * 3_600_000)}>
+    <time datetime={formatDurationIso(weeks * 7 * 24 * 3600)}>
       {weeksText(weeks)}
     </time>
   );
