@@ -1,6 +1,6 @@
 import { joinBase } from '../lib/paths';
 
-/** Site-internal link that respects the configured base path. Use for every internal href. */
+/** Site-internal link that respects the configured base path: the one way to build an internal href, in pages and islands alike. */
 export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
 
 /** The id of a source's entry in a SourceList; /about/ lists every source, so `about/#${sourceAnchor(id)}` cites it. */

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { joinBase } from '../../lib/paths';
+import { href } from '../link';
 import type { Answers } from '../../lib/quiz/answers';
 import type { RoleId } from '../../lib/quiz/ids';
 import type { QuizBank, RoleProfile } from '../../lib/quiz/schema';
@@ -23,7 +23,6 @@ interface Props {
 
 const ROLE_NAMES: Record<RoleId, string> = { devops: 'DevOps', sre: 'SRE' };
 const PATH_NAMES = { 'devops-first': 'the DevOps-first path', 'sre-first': 'the SRE-first path', full: 'the full course' } as const;
-const link = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 
 type Source = { kind: 'pending' } | { kind: 'answers'; answers: Answers; from: 'link' | 'storage' } | { kind: 'problem'; message: string };
 
@@ -58,7 +57,7 @@ export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Pro
       <div class="notice" role="alert">
         <p>{source.kind === 'problem' ? source.message : ''}</p>
         <p>
-          <a href={link('quiz/')}>Take the quiz</a> to see your own result; it takes about five minutes.
+          <a href={href('quiz/')}>Take the quiz</a> to see your own result; it takes about five minutes.
         </p>
       </div>
     );
@@ -126,10 +125,10 @@ export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Pro
                   <li key={step.text}>
                     {step.text}
                     {step.lesson && lessonTitles[step.lesson] && (
-                      <> Read <a href={link(`lessons/${step.lesson}/`)}>{lessonTitles[step.lesson]}</a>.</>
+                      <> Read <a href={href(`lessons/${step.lesson}/`)}>{lessonTitles[step.lesson]}</a>.</>
                     )}
                     {step.tool && toolNames[step.tool] && (
-                      <> Try the <a href={link(step.tool)}>{toolNames[step.tool]}</a>.</>
+                      <> Try the <a href={href(step.tool)}>{toolNames[step.tool]}</a>.</>
                     )}
                   </li>
                 ))}
@@ -141,21 +140,21 @@ export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Pro
 
       <h2>What to learn next</h2>
       <p>
-        We suggest <a href={link(`lessons/#path-${result.path}`)}>{PATH_NAMES[result.path]}</a>. Start with these lessons and tools:
+        We suggest <a href={href(`lessons/#path-${result.path}`)}>{PATH_NAMES[result.path]}</a>. Start with these lessons and tools:
       </p>
       <ul>
         {unique(towards.flatMap((role) => profile(role)?.lessons ?? []))
           .filter((slug) => lessonTitles[slug])
           .map((slug) => (
             <li key={slug}>
-              <a href={link(`lessons/${slug}/`)}>{lessonTitles[slug]}</a>
+              <a href={href(`lessons/${slug}/`)}>{lessonTitles[slug]}</a>
             </li>
           ))}
         {unique(towards.flatMap((role) => profile(role)?.tools ?? []))
           .filter((path) => toolNames[path])
           .map((path) => (
             <li key={path}>
-              <a href={link(path)}>{toolNames[path]}</a>
+              <a href={href(path)}>{toolNames[path]}</a>
             </li>
           ))}
       </ul>
@@ -187,7 +186,7 @@ export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Pro
       <p>The address of this page holds your answers (not your name), so anyone who opens it sees the same result. Nothing was sent anywhere to make it.</p>
       <div class="quiz-actions no-print">
         <CopyLinkButton label="Copy link to this result" />
-        <a href={link('quiz/')}>Retake or change your answers</a>
+        <a href={href('quiz/')}>Retake or change your answers</a>
       </div>
       <details>
         <summary>How the score is calculated</summary>

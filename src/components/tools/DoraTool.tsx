@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { parsePercentField, type AnswerCode, type CodeMetric } from '../../lib/dora/answer-scale';
 import type { BenchmarkYear } from '../../lib/dora/benchmark-schema';
 import { DEFAULT_DORA_ANSWERS, doraToolQuery, parseDoraToolParams, type DoraToolState } from '../../lib/dora/dora-params';
-import { joinBase } from '../../lib/paths';
+import { href } from '../link';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { useLazy } from '../ui/use-lazy';
@@ -32,7 +32,6 @@ interface Props {
 
 type SetState = (update: (state: DoraToolState) => DoraToolState) => void;
 
-const link = (path: string) => joinBase(import.meta.env.BASE_URL, path);
 
 /**
  * The DORA quick check: Quick Check answers (or a CSV of deployments)
@@ -131,7 +130,7 @@ function DoraView({ years, state, setState, notices, embedded, serverResults }: 
               id: 'data',
               label: 'From your data',
               panel: DataPanel ? (
-                <DataPanel sampleHref={link('samples/deployments-sample.csv')} onMeasured={setAnswers} />
+                <DataPanel sampleHref={href('samples/deployments-sample.csv')} onMeasured={setAnswers} />
               ) : (
                 <p>Loading…</p>
               ),
@@ -151,7 +150,7 @@ function DoraView({ years, state, setState, notices, embedded, serverResults }: 
       </section>
       {embedded && (
         <p>
-          <a href={link(`tools/dora/?${doraToolQuery(state)}`)}>Open in the full calculator</a>{' '}
+          <a href={href(`tools/dora/?${doraToolQuery(state)}`)}>Open in the full calculator</a>{' '}
           <span class="meta">(every report year, scores against the benchmark, and your own CSV)</span>
         </p>
       )}

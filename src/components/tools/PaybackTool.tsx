@@ -11,7 +11,7 @@ import {
   type TaskPeriod,
 } from '../../lib/toil/payback';
 import { parsePaybackParams, paybackQuery } from '../../lib/toil/params';
-import { joinBase } from '../../lib/paths';
+import { href } from '../link';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
@@ -141,7 +141,7 @@ function PaybackView({ inputs, setInputs, notices, embedded, serverResult }: Vie
       </section>
       {embedded && (
         <p>
-          <a href={joinBase(import.meta.env.BASE_URL, `tools/automation-payback/?${paybackQuery(inputs)}`)}>
+          <a href={href(`tools/automation-payback/?${paybackQuery(inputs)}`)}>
             Open in the full calculator
           </a>
         </p>
