@@ -12,15 +12,14 @@ import { searchString } from '../../lib/url-params';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
-import { useUrlState, type UrlCodec } from '../ui/use-url-state';
+import { useToolForm, type UrlCodec } from '../ui/use-url-state';
 import { CalendarSelect } from './sre/CalendarSelect';
-import { FullCalculatorLink } from './sre/FullCalculatorLink';
-import { initialParams } from './sre/initial-params';
+import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { ModelBuilder } from './sre/ModelBuilder';
-import { Num } from './sre/Num';
+import { Num } from '../ui/Num';
 import { PeriodTable } from './sre/PeriodTable';
-import { Result } from './sre/Result';
-import { useLastValid } from './sre/use-last-valid';
+import { Result } from '../ui/Result';
+import { useLastValid } from '../ui/use-last-valid';
 import '../../styles/tools.css';
 
 interface Props {
@@ -59,15 +58,13 @@ const sameModel = (a: AvailabilityModel | null, b: AvailabilityModel) => a !== n
 
 /** The availability of a system from its parts, which part limits it, and what its dependencies must reach. */
 export default function AvailabilityTool({ embedded = false, initial = {}, id = 'availability' }: Props) {
-  const start = useMemo(() => codec.parse(initialParams(initial)).values, []);
-  const [form, setForm, notices] = useUrlState(start, codec, { enabled: !embedded });
+  const { form, update, notices } = useToolForm(codec, initial, embedded);
   const nextId = useMemo(() => idCounter(), []);
   const [draft, setDraft] = useState<DraftGroup>(() => {
-    const parsed = parseAvailabilityModel(start.text);
+    const parsed = parseAvailabilityModel(form.text);
     if (!parsed.ok) throw new Error(parsed.message);
     return draftFromModel(parsed.value, nextId);
   });
-  const update = (patch: Partial<AvailabilityForm>) => setForm({ ...form, ...patch });
 
   const textModel = parseAvailabilityModel(form.text);
   const draftCheck = checkDraft(draft);

@@ -1,20 +1,18 @@
-import { useMemo } from 'preact/hooks';
 import { budgetStatus, type BudgetStatus, type PolicyState } from '../../lib/slo/budget-status/budget-status';
-import { budgetStatusFormFrom, checkBudgetStatusForm, type BudgetStatusForm } from '../../lib/slo/budget-status/form';
+import { budgetStatusFormFrom, checkBudgetStatusForm } from '../../lib/slo/budget-status/form';
 import { budgetStatusSearch, parseBudgetStatusParams } from '../../lib/slo/budget-status/params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
-import type { UrlCodec } from '../ui/use-url-state';
-import { Duration } from './sre/Duration';
-import { FullCalculatorLink } from './sre/FullCalculatorLink';
-import { initialParams } from './sre/initial-params';
-import { Num } from './sre/Num';
-import { Result } from './sre/Result';
+import { formCodec } from '../ui/use-url-state';
+import { Duration } from '../ui/Duration';
+import { FullCalculatorLink } from '../ui/FullCalculatorLink';
+import { Num } from '../ui/Num';
+import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
-import { useLastValid } from './sre/use-last-valid';
+import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -27,23 +25,13 @@ interface Props {
   id?: string;
 }
 
-const codec: UrlCodec<BudgetStatusForm> = {
-  parse(search) {
-    const { values, notices } = parseBudgetStatusParams(search);
-    return { values: budgetStatusFormFrom(values), notices };
-  },
-  serialize(form) {
-    const { values } = checkBudgetStatusForm(form);
-    return values ? budgetStatusSearch(values) : null;
-  },
-};
+const codec = formCodec(parseBudgetStatusParams, budgetStatusFormFrom, checkBudgetStatusForm, budgetStatusSearch);
 
 const STATE_NAMES: Record<PolicyState, string> = { healthy: 'Healthy', 'at-risk': 'At risk', exhausted: 'Exhausted' };
 
 /** Where a service stands in its SLO window, and what the error budget policy says to do. */
 export default function BudgetStatusTool({ embedded = false, initial = {}, id = 'budget-status' }: Props) {
-  const start = useMemo(() => codec.parse(initialParams(initial)).values, []);
-  const { form, update, notices } = useSreForm(start, codec, embedded);
+  const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkBudgetStatusForm(form);
   const computed = check.values ? budgetStatus(check.values) : null;
   const current = check.values && computed?.ok ? { inputs: check.values, status: computed.value } : null;

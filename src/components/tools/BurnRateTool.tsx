@@ -14,14 +14,13 @@ import { useLazy } from '../ui/use-lazy';
 import type { UrlCodec } from '../ui/use-url-state';
 import { AlertRowsEditor } from './sre/AlertRowsEditor';
 import { AlertTable } from './sre/AlertTable';
-import { CodeExport } from './sre/CodeExport';
-import { Duration } from './sre/Duration';
-import { FullCalculatorLink } from './sre/FullCalculatorLink';
-import { initialParams } from './sre/initial-params';
-import { Num } from './sre/Num';
-import { Result } from './sre/Result';
+import { CodeExport } from '../ui/CodeExport';
+import { Duration } from '../ui/Duration';
+import { FullCalculatorLink } from '../ui/FullCalculatorLink';
+import { Num } from '../ui/Num';
+import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
-import { useLastValid } from './sre/use-last-valid';
+import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -57,8 +56,7 @@ const codec: UrlCodec<BurnRateForm> = {
 
 /** Multiwindow, multi-burn-rate alerts for an SLO: thresholds, time to fire, and rules to copy. */
 export default function BurnRateTool({ embedded = false, initial = {}, id = 'burn-rate', chart, rules, openslo }: Props) {
-  const start = useMemo(() => codec.parse(initialParams(initial)).values, []);
-  const { form, update, notices } = useSreForm(start, codec, embedded);
+  const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkBurnRateForm(form);
   const evaluation = useMemo(() => {
     const p = check.policy;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatAvailabilityPercent } from '../../lib/slo/nines';
 import { budgetPerPeriod, type CalendarConvention } from '../../lib/slo/calendar';
 import { formatDurationHuman } from '../../lib/duration';
@@ -9,7 +9,6 @@ import {
   DEFAULT_REVERSE_FORM,
   ERROR_BUDGET_LABELS,
   errorBudgetFormFrom,
-  type ErrorBudgetForm,
   type ReverseBudgetForm,
 } from '../../lib/slo/error-budget/form';
 import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
@@ -19,16 +18,15 @@ import { counted } from '../../lib/plural';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Notices } from '../ui/Notices';
 import { TextField } from '../ui/TextField';
-import type { UrlCodec } from '../ui/use-url-state';
+import { formCodec } from '../ui/use-url-state';
 import { CalendarSelect } from './sre/CalendarSelect';
-import { Duration } from './sre/Duration';
-import { FullCalculatorLink } from './sre/FullCalculatorLink';
-import { initialParams } from './sre/initial-params';
-import { Num } from './sre/Num';
+import { Duration } from '../ui/Duration';
+import { FullCalculatorLink } from '../ui/FullCalculatorLink';
+import { Num } from '../ui/Num';
 import { PeriodTable } from './sre/PeriodTable';
-import { Result } from './sre/Result';
+import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
-import { useLastValid } from './sre/use-last-valid';
+import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -41,21 +39,11 @@ interface Props {
   id?: string;
 }
 
-const codec: UrlCodec<ErrorBudgetForm> = {
-  parse(search) {
-    const { values, notices } = parseErrorBudgetParams(search);
-    return { values: errorBudgetFormFrom(values), notices };
-  },
-  serialize(form) {
-    const { values } = checkErrorBudgetForm(form);
-    return values ? errorBudgetSearch(values) : null;
-  },
-};
+const codec = formCodec(parseErrorBudgetParams, errorBudgetFormFrom, checkErrorBudgetForm, errorBudgetSearch);
 
 /** What an SLO allows over a window, per period and in requests; and from an allowance back to an SLO. */
 export default function ErrorBudgetTool({ embedded = false, initial = {}, id = 'error-budget' }: Props) {
-  const start = useMemo(() => codec.parse(initialParams(initial)).values, []);
-  const { form, update, notices } = useSreForm(start, codec, embedded);
+  const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkErrorBudgetForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const H = embedded ? 'h3' : 'h2';

@@ -69,3 +69,47 @@ export function useUrlState<T>(initial: T, codec: UrlCodec<T>, { defaults, enabl
 
   return [values, update, notices] as const;
 }
+
+/**
+ * The codec of a tool whose state is its form as typed: the URL is read with
+ * the tool's params reader into valid inputs, shown as form text; the form is
+ * written back only while it checks out (so the link keeps pointing at the
+ * last valid inputs, the ones the page still shows).
+ */
+export function formCodec<V, F>(
+  read: (search: URLSearchParams) => ParsedParams<V>,
+  formFrom: (values: V) => F,
+  check: (form: F) => { values: V | null },
+  write: (values: V) => string,
+): UrlCodec<F> {
+  return {
+    parse(search) {
+      const { values, notices } = read(search);
+      return { values: formFrom(values), notices };
+    },
+    serialize(form) {
+      const { values } = check(form);
+      return values ? write(values) : null;
+    },
+  };
+}
+
+/** A tool's `initial` prop (its URL parameters, as a shared link or a lesson gives them) as URLSearchParams, leaving out unset ones. */
+export function initialParams(initial: Readonly<Record<string, string | undefined>>): URLSearchParams {
+  return new URLSearchParams(Object.entries(initial).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/**
+ * The one form-state mechanism of every tool: form text that starts from the
+ * `initial` parameters (read with the tool's own URL codec, so a lesson's
+ * inputs pass the same checks as a link), follows the page's URL unless the
+ * tool is embedded in a lesson, and is changed field by field with `update`.
+ * Pair it with the tool's check function and useLastValid (ui/use-last-valid.ts)
+ * to show the last valid result, marked stale, while a field is invalid.
+ */
+export function useToolForm<F>(codec: UrlCodec<F>, initial: Readonly<Record<string, string | undefined>>, embedded: boolean, options: Omit<UrlStateOptions, 'enabled'> = {}) {
+  const [start] = useState(() => codec.parse(initialParams(initial)).values);
+  const [form, setForm, notices] = useUrlState(start, codec, { ...options, enabled: !embedded });
+  const update = (patch: Partial<F>) => setForm((current) => ({ ...current, ...patch }));
+  return { form, update, setForm, notices };
+}

@@ -1,18 +1,14 @@
-import { answerOptions, type AnswerCode, type CodeMetric, type DoraAnswers } from '../../../lib/dora/answer-scale';
+import { answerOptions, type AnswerCode, type CodeMetric } from '../../../lib/dora/answer-scale';
+import type { DoraForm } from '../../../lib/dora/form';
+import type { FieldErrors } from '../../../lib/form';
 import { TextField } from '../../ui/TextField';
 
-export type PercentKey = 'cfr' | 'rework';
-
 interface Props {
-  answers: DoraAnswers;
-  year: number;
+  form: DoraForm;
   /** Report years, oldest first, with whether each has clusters. */
   years: readonly { year: number; clusters: boolean }[];
-  drafts: Record<PercentKey, string>;
-  errors: Partial<Record<PercentKey, string>>;
-  onCode: (metric: CodeMetric, code: AnswerCode) => void;
-  onPercent: (key: PercentKey, text: string) => void;
-  onYear: (year: number) => void;
+  errors: FieldErrors;
+  onChange: (patch: Partial<DoraForm>) => void;
 }
 
 /** The Quick Check's questions, in its order, with its wording shortened. */
@@ -37,7 +33,7 @@ const CODE_FIELDS: readonly { metric: CodeMetric; id: string; label: string; hin
   },
 ];
 
-export function AnswerFields({ answers, year, years, drafts, errors, onCode, onPercent, onYear }: Props) {
+export function AnswerFields({ form, years, errors, onChange }: Props) {
   return (
     <div class="fields dora-fields">
       {CODE_FIELDS.map(({ metric, id, label, hint }) => (
@@ -50,11 +46,11 @@ export function AnswerFields({ answers, year, years, drafts, errors, onCode, onP
             id={id}
             name={id}
             aria-describedby={`${id}-hint`}
-            value={String(answers[metric])}
-            onChange={(event) => onCode(metric, Number(event.currentTarget.value) as AnswerCode)}
+            value={String(form[metric])}
+            onChange={(event) => onChange({ [metric]: Number(event.currentTarget.value) as AnswerCode })}
           >
             {answerOptions(metric).map((option) => (
-              <option key={option.code} value={String(option.code)} selected={option.code === answers[metric]}>
+              <option key={option.code} value={String(option.code)} selected={option.code === form[metric]}>
                 {option.label}
               </option>
             ))}
@@ -66,18 +62,18 @@ export function AnswerFields({ answers, year, years, drafts, errors, onCode, onP
         label="Change failure rate"
         hint="Share of deployments that caused a failure in production."
         suffix="%"
-        value={drafts.cfr}
-        error={errors.cfr}
-        onInput={(text) => onPercent('cfr', text)}
+        value={form.changeFailureRate}
+        error={errors.changeFailureRate}
+        onInput={(changeFailureRate) => onChange({ changeFailureRate })}
       />
       <TextField
         id="dora-rework"
         label="Deployment rework rate"
         hint="Share of deployments that were unplanned, made to fix a bug users saw."
         suffix="%"
-        value={drafts.rework}
-        error={errors.rework}
-        onInput={(text) => onPercent('rework', text)}
+        value={form.reworkRate}
+        error={errors.reworkRate}
+        onInput={(reworkRate) => onChange({ reworkRate })}
       />
       <div class="field">
         <label for="dora-year">Report year</label>
@@ -88,11 +84,11 @@ export function AnswerFields({ answers, year, years, drafts, errors, onCode, onP
           id="dora-year"
           name="dora-year"
           aria-describedby="dora-year-hint"
-          value={String(year)}
-          onChange={(event) => onYear(Number(event.currentTarget.value))}
+          value={String(form.year)}
+          onChange={(event) => onChange({ year: Number(event.currentTarget.value) })}
         >
           {years.map((y) => (
-            <option key={y.year} value={String(y.year)} selected={y.year === year}>
+            <option key={y.year} value={String(y.year)} selected={y.year === form.year}>
               {y.clusters ? y.year : `${y.year} (no clusters)`}
             </option>
           ))}

@@ -1,7 +1,7 @@
 import type { AlertPolicyEvaluation } from '../../../lib/slo/burn-rate/alert-policy';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { Duration } from './Duration';
-import { Num } from './Num';
+import { Duration } from '../../ui/Duration';
+import { Num } from '../../ui/Num';
 
 /** The evaluated policy: one line per row, with its time to fire at the simulated error rate. */
 export function AlertTable({ evaluation, errorRatio }: { evaluation: AlertPolicyEvaluation; errorRatio: number }) {

@@ -2,8 +2,8 @@ import type { EvaluatedAlertRow } from '../../../lib/slo/burn-rate/alert-policy'
 import { formatDurationHuman } from '../../../lib/duration';
 import { fireChartData, timeToFireAt } from '../../../lib/slo/burn-rate/fire-chart';
 import { formatPercent } from '../../../lib/format';
-import { Duration } from './Duration';
-import { Num } from './Num';
+import { Duration } from '../../ui/Duration';
+import { Num } from '../../ui/Num';
 
 const W = 640;
 const H = 340;

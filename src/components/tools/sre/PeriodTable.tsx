@@ -1,5 +1,5 @@
 import { CALENDARS, type CalendarConvention, type Period, type PeriodBudget } from '../../../lib/slo/calendar';
-import { Duration } from './Duration';
+import { Duration } from '../../ui/Duration';
 
 const PERIOD_NAMES: Record<Period, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
 

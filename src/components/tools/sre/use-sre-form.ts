@@ -4,7 +4,7 @@ import { formatDurationExact } from '../../../lib/duration';
 import { parseWindowField } from '../../../lib/slo/error-budget/error-budget';
 import { parseSloField } from '../../../lib/slo/slo';
 import { $sloSettings, type SloSettings } from '../../../stores/slo-settings';
-import { useUrlState, type UrlCodec } from '../../ui/use-url-state';
+import { useToolForm, type UrlCodec } from '../../ui/use-url-state';
 
 /** The remembered SLO and window as URL parameters, each only if it still passes the field's parser. */
 function rememberedParams(stored: SloSettings | undefined): Record<string, string> | undefined {
@@ -18,24 +18,24 @@ function rememberedParams(stored: SloSettings | undefined): Record<string, strin
 }
 
 /**
- * The form of an SRE tool: typed text that follows the URL (unless
- * embedded), starts from the SLO and window the learner last used when the
- * URL gives none, and remembers them when the learner changes them.
+ * The form of an SRE tool: useToolForm (ui/use-url-state.ts), plus the SLO
+ * and window the learner last used as defaults when the URL gives none, and
+ * remembered when the learner changes them.
  */
-export function useSreForm<F extends { slo: string; window: string }>(initial: F, codec: UrlCodec<F>, embedded: boolean) {
+export function useSreForm<F extends { slo: string; window: string }>(codec: UrlCodec<F>, initial: Readonly<Record<string, string | undefined>>, embedded: boolean) {
   // ssr: 'initial' keeps the first client render equal to the server's.
   const stored = useStore($sloSettings, { ssr: 'initial' });
   const defaults = useMemo(() => (embedded ? undefined : rememberedParams(stored)), [stored, embedded]);
-  const [form, setForm, notices] = useUrlState(initial, codec, { enabled: !embedded, ...(defaults ? { defaults } : {}) });
+  const tool = useToolForm(codec, initial, embedded, defaults ? { defaults } : {});
 
   function update(patch: Partial<F>) {
-    const next = { ...form, ...patch };
-    setForm(next);
+    tool.update(patch);
     if ('slo' in patch || 'window' in patch) {
+      const next = { ...tool.form, ...patch };
       const slo = parseSloField(next.slo);
       const window = parseWindowField(next.window);
       if (slo.ok && window.ok) $sloSettings.set({ slo: slo.value.percentText, window: formatDurationExact(window.value) });
     }
   }
-  return { form, update, setForm, notices };
+  return { ...tool, update };
 }

@@ -13,7 +13,7 @@ interface Props {
 
 export function Result({ stale, updating, labelledBy, class: extra, children }: Props) {
   return (
-    <section class={extra ? `result ${extra}` : 'result'} data-stale={stale || updating ? 'true' : 'false'} aria-labelledby={labelledBy}>
+    <section class={extra ? `result ${extra}` : 'result'} data-stale={stale || updating ? 'true' : 'false'} aria-busy={updating ? 'true' : undefined} aria-labelledby={labelledBy}>
       {stale && <p class="stale-note">Showing the last valid result; fix the highlighted field to update it.</p>}
       {children}
     </section>

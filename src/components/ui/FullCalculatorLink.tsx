@@ -1,4 +1,4 @@
-import { href } from '../../link';
+import { href } from '../link';
 
 /** From a copy embedded in a lesson to the tool page, carrying the current inputs. links.spec.ts follows these links in every lesson. */
 export function FullCalculatorLink({ tool, search }: { tool: string; search: string }) {
