@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import bankJson from '../../../src/content/quiz/bank.json';
 import rolesJson from '../../../src/content/quiz/roles.json';
+import toolsJson from '../../../src/content/tools.json';
 import { balanceIssues, balanceReport } from '../../../src/lib/quiz/balance';
 import { quizBankSchema, roleProfilesSchema, type QuizBank, type QuizItem } from '../../../src/lib/quiz/schema';
 
@@ -12,12 +14,9 @@ function itemTexts(item: QuizItem): string[] {
   return item.kind === 'likert' ? [item.activity] : [item.prompt, ...item.options.map((o) => o.text)];
 }
 
-const PLANNED_LESSONS = [
-  'two-hats', 'devops-principles', 'sre-principles', 'sli-slo-sla', 'error-budgets', 'alerting-on-slos',
-  'availability-arithmetic', 'measuring-delivery', 'incidents-and-postmortems', 'toil-and-automation',
-  'roles-side-by-side', 'careers', 'working-together',
-];
-const PLANNED_TOOLS = ['/tools/error-budget/', '/tools/burn-rate/', '/tools/budget-status/', '/tools/availability/', '/tools/dora/', '/tools/automation-payback/'];
+/** Lessons and calculators that exist: a growth step or "read next" link may point only to these. */
+const EXISTING_LESSONS = readdirSync('src/content/lessons').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const EXISTING_TOOLS = toolsJson.map((tool) => `/tools/${tool.id}/`);
 
 describe('item bank: shape', () => {
   it('bank.json is an array with one entry, id "bank", that the schema accepts', () => {
@@ -170,11 +169,19 @@ describe('role profiles (roles.json)', () => {
     expect(roleProfilesSchema.safeParse(rolesJson.slice(0, 1)).success).toBe(false);
   });
 
-  it('links only to planned lessons and tools', () => {
+  it('links only to lessons and tools that exist', () => {
     for (const p of profiles) {
-      for (const lesson of [...p.lessons, ...p.growthPlan.flatMap((s) => (s.lesson ? [s.lesson] : []))]) expect(PLANNED_LESSONS).toContain(lesson);
-      for (const tool of [...p.tools, ...p.growthPlan.flatMap((s) => (s.tool ? [s.tool] : []))]) expect(PLANNED_TOOLS).toContain(tool);
+      for (const lesson of [...p.lessons, ...p.growthPlan.flatMap((s) => (s.lesson ? [s.lesson] : []))]) expect(EXISTING_LESSONS).toContain(lesson);
+      for (const tool of [...p.tools, ...p.growthPlan.flatMap((s) => (s.tool ? [s.tool] : []))]) expect(EXISTING_TOOLS).toContain(tool);
     }
+  });
+
+  it('points each growth plan and reading list at the lessons on the role\'s own practices (issue #12)', () => {
+    const planLessons = (id: string) => byId[id]!.growthPlan.flatMap((s) => (s.lesson ? [s.lesson] : []));
+    expect(planLessons('devops')).toEqual(expect.arrayContaining(['continuous-integration', 'infrastructure-as-code', 'deployment-strategies']));
+    expect(planLessons('sre')).toContain('capacity-and-performance');
+    expect(byId.devops!.lessons).toEqual(expect.arrayContaining(['continuous-integration', 'infrastructure-as-code', 'deployment-strategies', 'platform-engineering', 'devsecops', 'flow-and-batch-size']));
+    expect(byId.sre!.lessons).toContain('capacity-and-performance');
   });
 
   it('names the certifications from the careers source accurately', () => {
