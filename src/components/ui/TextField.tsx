@@ -5,6 +5,7 @@ interface Props {
   label: ComponentChildren;
   value: string;
   onInput: (value: string) => void;
+  onBlur?: () => void;
   /** Shown under the label; linked with aria-describedby. */
   hint?: ComponentChildren;
   /** Shown under the field and marks it invalid; linked with aria-describedby. */
@@ -20,7 +21,7 @@ interface Props {
  * that "99,9" reaches our parser instead of being silently blanked by the
  * browser, and so the message next to the field can say what is wrong.
  */
-export function TextField({ id, label, value, onInput, hint, error, inputMode = 'decimal', suffix, size = 10 }: Props) {
+export function TextField({ id, label, value, onInput, onBlur, hint, error, inputMode = 'decimal', suffix, size = 10 }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -45,6 +46,7 @@ export function TextField({ id, label, value, onInput, hint, error, inputMode = 
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
           onInput={(event) => onInput(event.currentTarget.value)}
+          onBlur={onBlur}
         />
         {suffix && <span aria-hidden="true">{suffix}</span>}
       </span>

@@ -18,13 +18,9 @@ import {
   ZERO,
   type Ratio,
 } from '../../ratio';
+import { POSTMORTEM_INCIDENT_FRACTION } from '../budget-policy';
 import type { Slo } from '../slo';
 
-/**
- * Workbook example policy: a single incident that spends more than 20% of
- * the four-week budget needs a postmortem with at least one P0 action item.
- */
-export const POSTMORTEM_INCIDENT_FRACTION = 0.2;
 /** A burn rate above 1 spends the whole budget before the window ends. */
 export const AT_RISK_BURN_RATE = 1;
 /**
