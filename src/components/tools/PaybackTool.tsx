@@ -8,6 +8,7 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Notices } from '../ui/Notices';
 import { Result as ResultSection } from '../ui/Result';
+import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useLastValid } from '../ui/use-last-valid';
 import { useLazy } from '../ui/use-lazy';
@@ -28,6 +29,7 @@ interface Props {
 
 const codec = formCodec(parsePaybackParams, paybackFormFrom, checkPaybackForm, paybackQuery);
 const PERIOD_WORDS: Record<TaskPeriod, string> = { day: 'working day', week: 'week', month: 'month' };
+const PERIOD_OPTIONS = TASK_PERIODS.map((period) => ({ value: period, label: PERIOD_WORDS[period] }));
 
 /**
  * Does automating a chore pay back? The arithmetic is automationPayback in
@@ -62,25 +64,7 @@ export default function PaybackTool({ embedded = false, initial = {}, result: se
       <div class="fields">
         {field('taskMinutes', 'Task duration', 'How long the task takes once, by hand.', 'minutes')}
         {field('timesPerPeriod', 'How often', 'How many times one person does it…', 'times')}
-        <div class="field">
-          <label for="payback-period">Per</label>
-          <p class="field-hint" id="payback-period-hint">
-            …in each of these.
-          </p>
-          <select
-            id="payback-period"
-            name="payback-period"
-            aria-describedby="payback-period-hint"
-            value={form.period}
-            onChange={(event) => update({ period: event.currentTarget.value as TaskPeriod })}
-          >
-            {TASK_PERIODS.map((period) => (
-              <option key={period} value={period} selected={period === form.period}>
-                {PERIOD_WORDS[period]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="payback-period" label="Per" hint="…in each of these." value={form.period} options={PERIOD_OPTIONS} onChange={(period) => update({ period })} />
         {field('people', 'People', 'How many people each do it that often.')}
         {field('automationHours', 'Hours to automate', 'Your estimate of the time to build it.', 'hours')}
         {field('horizonWeeks', 'Horizon', 'How far ahead to count the savings.', 'weeks')}

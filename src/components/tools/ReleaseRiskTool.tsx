@@ -8,6 +8,7 @@ import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Notices } from '../ui/Notices';
 import { Num } from '../ui/Num';
 import { Result } from '../ui/Result';
+import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec } from '../ui/use-url-state';
@@ -24,6 +25,7 @@ interface Props {
   id?: string;
 }
 
+const STRATEGY_OPTIONS = STRATEGIES.map((s) => ({ value: s, label: STRATEGY_NAMES[s] }));
 const codec = formCodec(parseReleaseRiskParams, releaseRiskFormFrom, checkReleaseRiskForm, releaseRiskSearch);
 
 /** How much of the error budget one bad release spends, by rollout strategy, and what the numbers advise. */
@@ -75,25 +77,7 @@ function ReleaseFields({ id, form, errors, update }: FieldsProps) {
   const L = RELEASE_RISK_LABELS;
   return (
     <div class="fields">
-      <div class="field">
-        <label for={`${id}-strategy`}>Rollout strategy</label>
-        <p class="field-hint" id={`${id}-strategy-hint`}>
-          How the new version reaches users
-        </p>
-        <select
-          id={`${id}-strategy`}
-          name={`${id}-strategy`}
-          aria-describedby={`${id}-strategy-hint`}
-          value={form.strategy}
-          onChange={(event) => update({ strategy: event.currentTarget.value as ReleaseRiskForm['strategy'] })}
-        >
-          {STRATEGIES.map((strategy) => (
-            <option key={strategy} value={strategy} selected={strategy === form.strategy}>
-              {STRATEGY_NAMES[strategy]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-strategy`} label="Rollout strategy" hint="How the new version reaches users" value={form.strategy} options={STRATEGY_OPTIONS} onChange={(strategy) => update({ strategy })} />
       {form.strategy === 'canary' && (
         <TextField id={`${id}-traffic`} label={L.traffic} hint="Share of requests the new version serves" suffix="%" value={form.traffic} error={errors.traffic} onInput={(traffic) => update({ traffic })} />
       )}

@@ -1,6 +1,7 @@
-import { answerOptions, type AnswerCode, type CodeMetric } from '../../../lib/dora/answer-scale';
+import { answerOptions, type CodeMetric } from '../../../lib/dora/answer-scale';
 import type { DoraForm } from '../../../lib/dora/form';
 import type { FieldErrors } from '../../../lib/form';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
 interface Props {
@@ -37,25 +38,15 @@ export function AnswerFields({ form, years, errors, onChange }: Props) {
   return (
     <div class="fields dora-fields">
       {CODE_FIELDS.map(({ metric, id, label, hint }) => (
-        <div class="field" key={id}>
-          <label for={id}>{label}</label>
-          <p class="field-hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-          <select
-            id={id}
-            name={id}
-            aria-describedby={`${id}-hint`}
-            value={String(form[metric])}
-            onChange={(event) => onChange({ [metric]: Number(event.currentTarget.value) as AnswerCode })}
-          >
-            {answerOptions(metric).map((option) => (
-              <option key={option.code} value={String(option.code)} selected={option.code === form[metric]}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          key={id}
+          id={id}
+          label={label}
+          hint={hint}
+          value={form[metric]}
+          options={answerOptions(metric).map((option) => ({ value: option.code, label: option.label }))}
+          onChange={(code) => onChange({ [metric]: code })}
+        />
       ))}
       <TextField
         id="dora-cfr"
@@ -75,25 +66,14 @@ export function AnswerFields({ form, years, errors, onChange }: Props) {
         error={errors.reworkRate}
         onInput={(reworkRate) => onChange({ reworkRate })}
       />
-      <div class="field">
-        <label for="dora-year">Report year</label>
-        <p class="field-hint" id="dora-year-hint">
-          Whose benchmark to compare with.
-        </p>
-        <select
-          id="dora-year"
-          name="dora-year"
-          aria-describedby="dora-year-hint"
-          value={String(form.year)}
-          onChange={(event) => onChange({ year: Number(event.currentTarget.value) })}
-        >
-          {years.map((y) => (
-            <option key={y.year} value={String(y.year)} selected={y.year === form.year}>
-              {y.clusters ? y.year : `${y.year} (no clusters)`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="dora-year"
+        label="Report year"
+        hint="Whose benchmark to compare with."
+        value={form.year}
+        options={years.map((y) => ({ value: y.year, label: y.clusters ? String(y.year) : `${y.year} (no clusters)` }))}
+        onChange={(year) => onChange({ year })}
+      />
     </div>
   );
 }

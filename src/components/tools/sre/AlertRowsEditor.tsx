@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MAX_ALERT_ROWS, SEVERITIES, type Severity } from '../../../lib/slo/burn-rate/alert-policy';
+import { MAX_ALERT_ROWS, SEVERITIES } from '../../../lib/slo/burn-rate/alert-policy';
 import { rowFieldKey, type AlertRowForm } from '../../../lib/slo/burn-rate/form';
 import type { FieldErrors } from '../../../lib/form';
 import { TextField } from '../../ui/TextField';
+import { SelectField } from '../../ui/SelectField';
+
+const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({ value: s, label: s }));
 
 interface Props {
   id: string;
@@ -47,16 +50,7 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
           const key = (field: 'budget' | 'long' | 'short') => rowFieldKey(i, field);
           return (
             <li key={i} class="alert-row">
-              <div class="field">
-                <label for={`${id}-row-${n}-severity`}>Row {n} severity</label>
-                <select id={`${id}-row-${n}-severity`} value={row.severity} onChange={(e) => set(i, { severity: e.currentTarget.value as Severity })}>
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id={`${id}-row-${n}-severity`} label={`Row ${n} severity`} value={row.severity} options={SEVERITY_OPTIONS} onChange={(severity) => set(i, { severity })} />
               <TextField id={`${id}-${key('budget')}`} label={`Row ${n} budget share`} suffix="%" size={6} value={row.budget} error={errors[key('budget')]} onInput={(budget) => set(i, { budget })} />
               <TextField id={`${id}-${key('long')}`} label={`Row ${n} long window`} inputMode="text" size={6} value={row.long} error={errors[key('long')]} onInput={(long) => set(i, { long })} />
               <TextField
