@@ -65,8 +65,8 @@ export interface PrometheusRuleGroup {
   name: string;
   /** The file's header: what it is, and the rows left out because they can never fire. */
   comments: string[];
-  /** One rule per row that can fire, with its row and its threshold as PromQL computes it (a float product). */
-  rules: { row: EvaluatedAlertRow; threshold: number; rule: PrometheusRule }[];
+  /** One rule per row that can fire, with its row, its `for:` and its threshold as PromQL computes it (a float product). */
+  rules: { row: EvaluatedAlertRow; forSeconds: number; threshold: number; rule: PrometheusRule }[];
 }
 
 /** The rules as data, for the rules file and for the unit tests that must match it. */
@@ -92,13 +92,15 @@ export function prometheusRuleGroup(input: PrometheusExportInput): PrometheusRul
     const severity: Severity = row.row.severity;
     const share = formatPercent(row.row.budgetFraction);
     const [burn, budget] = thresholdFactors(input, row.burnRateThreshold);
+    const forSeconds = severity === 'page' ? PAGE_FOR_SECONDS : 0;
     rules.push({
       row,
+      forSeconds,
       threshold: Number(burn) * Number(budget),
       rule: {
         alert: `${pascalName(input.serviceName)}ErrorBudgetBurn`,
         expr: burnRateAlertExpr(input, row.burnRateThreshold, row.row.longWindowSeconds, row.shortWindowSeconds),
-        for: severity === 'page' ? formatDurationCompact(PAGE_FOR_SECONDS) : undefined,
+        for: forSeconds ? formatDurationCompact(forSeconds) : undefined,
         labels: { severity, slo: name, long_window: long, short_window: short },
         annotations: {
           summary: `${input.serviceName}: error budget burning at ${burn}× (${share} of the ${window} budget in ${long})`,
