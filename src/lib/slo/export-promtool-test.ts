@@ -268,8 +268,9 @@ export function sampleTimes(steps: readonly number[], windows: readonly number[]
   const needed = new Set<number>();
   for (const t of steps) {
     needed.add(t);
-    for (const w of windows) needed.add(Math.max(0, (Math.floor((t - w) / spacing) + 1) * spacing));
+    for (const w of windows) needed.add((Math.floor((t - w) / spacing) + 1) * spacing);
   }
+  // A window reaching back past the first sample starts before every sample.
   return [...needed].filter((s) => s >= 0).sort((a, b) => a - b);
 }
 
