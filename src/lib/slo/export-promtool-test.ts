@@ -430,7 +430,7 @@ export function promtoolTestYaml(input: PromtoolTestInput): string {
   const document = (tests: YamlValue[]) => toYaml({ rule_files: [files.rules], evaluation_interval: formatDurationCompact(STEP), tests }, header);
   const series = syntheticSeries(input.errorSelector, input.totalSelector);
   if (typeof series === 'string') {
-    header.push(`No tests: ${series}. Use selectors like http_requests_total{job="checkout",code=~"5.."} to get them.`);
+    header.push(`No tests: ${series}. Selectors like http_requests_total{job="checkout",code=~"5.."} get them.`);
     return document([]);
   }
   if (rules.length === 0) {
@@ -445,12 +445,12 @@ export function promtoolTestYaml(input: PromtoolTestInput): string {
   const perSample = requestsPerSample(input.errorRatio);
   const total = perSample?.[0] ?? 100;
   header.push(
-    `Synthetic counters: ${total} requests every ${formatDurationCompact(spacing)} (${seriesText(series.errors)} counts the failed ones), ` +
-      `none failing for ${formatDurationCompact(start)} (the longest window), then a steady share failing. eval_time counts from the first sample.`,
-    `Each alert must be firing by its time to fire (the table on the page) + for: + one evaluation interval (${formatDurationCompact(STEP)}), ` +
-      'and not yet at time to fire + for: − one interval. promtool compares every alert firing then, so the other rows\' are listed too.',
-    'Samples are given only where those evaluations read them (rate() uses the first and last sample in each window): ' +
-      "days of history evaluate quickly, and no sample sits on a window's start, where Prometheus 2 and 3 differ.",
+    `Counters: ${total} requests every ${formatDurationCompact(spacing)}, the failed ones in ${seriesText(series.errors)}; ` +
+      `none fail for ${formatDurationCompact(start)} (the longest window), then a steady share does. eval_time counts from the first sample.`,
+    `Each alert must fire by its time to fire (the table on the page) + for: + one evaluation interval (${formatDurationCompact(STEP)}), ` +
+      'and not yet at − one interval. promtool compares all alerts firing then, so other rows\' are listed too.',
+    'Samples are given only where those evaluations read them (rate() uses the first and last in each window), ' +
+      "so days of history run quickly and no sample sits on a window's start, where Prometheus 2 and 3 differ.",
   );
   const scenarios: [number, string][] = [[1, 'every request fails']];
   if (input.errorRatio > 0 && input.errorRatio < 1) {
