@@ -523,12 +523,14 @@ test.describe('without JavaScript', () => {
  * (everything a page can load: on its own plus on demand) keep the tools from growing unnoticed; lower
  * them as the code shrinks, and restore the 15 KB assertion once every page is under it. Raise one only
  * for a change a learner sees, and say so in the commit. Last set just above the sizes after the
- * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB.
+ * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB; the burn rate planner's then
+ * rose to 28.8 KB for its promtool unit test export (issue #17), all of it in the code that loads on
+ * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
   'tools/error-budget/': 17.5,
   'tools/budget-status/': 18,
-  'tools/burn-rate/': 25,
+  'tools/burn-rate/': 29,
   'tools/availability/': 20,
 };
 
