@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { kb, pageWeight } from './weights';
 
@@ -287,6 +288,34 @@ test.describe('burn-rate alert planner', () => {
     await expect(page.getByRole('region', { name: 'Alert policy' })).toHaveAttribute('data-stale', 'false');
   });
 
+  test('a third export, unit tests for the rules: promtool checks each row fires by its time to fire + for: + 1m; it follows edits and downloads beside the rules', async ({ page }) => {
+    await open(page, 'tools/burn-rate/');
+    const tests = page.getByRole('region', { name: 'promtool tests', exact: true });
+    await expect(page.getByRole('heading', { name: 'Unit tests for these alerts' })).toBeVisible();
+    await expect(tests).toContainText('rule_files:\n  - checkout-slo-burn-rate.rules.yml');
+    // The 2%/1h page fires after 51.84 s of a full outage (Workbook ch. 5), then waits for: 2m; the outage starts after 3d of history.
+    await expect(tests).toContainText('eval_time: 3d3m51s840ms');
+    await expect(page.getByText('To run the tests, save both files in one folder')).toBeVisible();
+
+    // 4% of 30 days in 1h is burn 28.8: it fires after 1m 43.68s.
+    await page.getByLabel('Row 1 budget share').fill('4');
+    await expect(tests).toContainText('eval_time: 3d4m43s680ms');
+    await expect(tests).not.toContainText('3d3m51s840ms');
+    await page.getByLabel('Service name').fill('cart api');
+    await expect(tests).toContainText('rule_files:\n  - cart-api-slo-burn-rate.rules.yml');
+
+    const rulesDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Prometheus rules' }).click();
+    expect((await rulesDownload).suggestedFilename()).toBe('cart-api-slo-burn-rate.rules.yml');
+    const testsDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download promtool tests' }).click();
+    const file = await testsDownload;
+    expect(file.suggestedFilename()).toBe('cart-api-slo-burn-rate.test.yml');
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text).toContain('# Run beside it: promtool test rules cart-api-slo-burn-rate.test.yml');
+    expect(text).toContain('eval_time: 3d4m43s680ms');
+  });
+
   test('bad input: row problems next to their field, the last table kept and marked stale', async ({ page }) => {
     await open(page, 'tools/burn-rate/');
     const policy = result(page, 'Alert policy');
@@ -464,12 +493,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('dd data').first()).toHaveText('57.9%');
   });
 
-  test('the burn rate page shows the Workbook rows and both exports', async ({ page }) => {
+  test('the burn rate page shows the Workbook rows and the exports', async ({ page }) => {
     await page.goto('tools/burn-rate/');
     await expect(page.getByRole('table', { name: /Alert rows/ }).locator('tbody tr')).toHaveCount(4);
     await expect(page.getByRole('img', { name: 'Time to fire against error rate' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Prometheus rules', exact: true })).toContainText('groups:');
     await expect(page.getByRole('region', { name: 'OpenSLO document', exact: true })).toContainText('apiVersion: openslo/v1');
+    await expect(page.getByRole('region', { name: 'promtool tests', exact: true })).toContainText('eval_time: 3d3m51s840ms');
     // Buttons that need JavaScript are not offered without it.
     await expect(page.getByRole('button', { name: 'Add a row' })).toBeHidden();
     await expect(page.getByRole('button', { name: /^Remove row/ })).toHaveCount(0);
@@ -493,12 +523,14 @@ test.describe('without JavaScript', () => {
  * (everything a page can load: on its own plus on demand) keep the tools from growing unnoticed; lower
  * them as the code shrinks, and restore the 15 KB assertion once every page is under it. Raise one only
  * for a change a learner sees, and say so in the commit. Last set just above the sizes after the
- * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB.
+ * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB; the burn rate planner's then
+ * rose to 28.8 KB for its promtool unit test export (issue #17), all of it in the code that loads on
+ * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
   'tools/error-budget/': 17.5,
   'tools/budget-status/': 18,
-  'tools/burn-rate/': 25,
+  'tools/burn-rate/': 29,
   'tools/availability/': 20,
 };
 

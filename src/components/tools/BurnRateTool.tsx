@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { alertPolicyEvaluation, PAGE_FOR_SECONDS, type AlertPolicyEvaluation } from '../../lib/slo/burn-rate/alert-policy';
 import { burnRateFormFrom, checkBurnRateForm, type BurnRateForm } from '../../lib/slo/burn-rate/form';
 import { burnRateSearch, parseBurnRateParams, type BurnRateInputs } from '../../lib/slo/burn-rate/params';
-import { kebabName } from '../../lib/slo/burn-rate/export-inputs';
+import { kebabName, prometheusFileNames } from '../../lib/slo/burn-rate/export-inputs';
 import { exportSearchPairs, parseExportParams, type ExportInputs } from '../../lib/slo/burn-rate/export-params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { searchString } from '../../lib/url-params';
@@ -32,12 +32,15 @@ interface Props {
   /** Prefix for element ids, unique on the page. */
   id?: string;
   /**
-   * The chart and the two exports for the default inputs, rendered by the page (slots `chart`, `rules`
-   * and `openslo`): they stand until the learner changes something, so their code loads only then.
+   * The chart and the exports for the default inputs, rendered by the page (slots `chart`, `rules`,
+   * `tests` and `openslo`): they stand until the learner changes something, so their code loads only then.
    */
   chart?: ComponentChildren;
   rules?: ComponentChildren;
+  tests?: ComponentChildren;
   openslo?: ComponentChildren;
+  /** How to run the unit tests (slot `testsHelp`): static text, so it costs no JavaScript. */
+  testsHelp?: ComponentChildren;
 }
 
 const search = (policy: BurnRateInputs, exports: ExportInputs) => [burnRateSearch(policy), searchString(exportSearchPairs(exports))].filter(Boolean).join('&');
@@ -55,7 +58,7 @@ const codec: UrlCodec<BurnRateForm> = {
 };
 
 /** Multiwindow, multi-burn-rate alerts for an SLO: thresholds, time to fire, and rules to copy. */
-export default function BurnRateTool({ embedded = false, initial = {}, id = 'burn-rate', chart, rules, openslo }: Props) {
+export default function BurnRateTool({ embedded = false, initial = {}, id = 'burn-rate', chart, rules, tests, openslo, testsHelp }: Props) {
   const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkBurnRateForm(form);
   const evaluation = useMemo(() => {
@@ -121,7 +124,7 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
             updating={updating}
             value={exports.value}
             texts={live?.exportTexts(exports.value.inputs, exports.value.exports)}
-            fallback={{ rules, openslo }}
+            fallback={{ rules, tests, openslo, testsHelp }}
           />
         </>
       )}
@@ -149,12 +152,12 @@ interface ExportsProps {
   updating: boolean;
   value: { inputs: BurnRateInputs; exports: ExportInputs };
   /** The generated texts, once their code has loaded; until then `fallback`, the page's. */
-  texts: { rules: string; openSlo: { yaml: string; notes: string[] } } | undefined;
-  fallback: { rules: ComponentChildren; openslo: ComponentChildren };
+  texts: { rules: string; tests: string; openSlo: { yaml: string; notes: string[] } } | undefined;
+  fallback: { rules: ComponentChildren; tests: ComponentChildren; openslo: ComponentChildren; testsHelp: ComponentChildren };
 }
 
 function Exports({ id, form, errors, onChange, stale, updating, value, texts, fallback }: ExportsProps) {
-  const name = kebabName(value.exports.serviceName);
+  const files = prometheusFileNames(value.exports.serviceName);
   return (
     <section aria-labelledby={`${id}-exports`}>
       <h2 id={`${id}-exports`}>Prometheus rules and OpenSLO</h2>
@@ -192,8 +195,10 @@ function Exports({ id, form, errors, onChange, stale, updating, value, texts, fa
         <h3 id={`${id}-exports-result`} class="visually-hidden">
           Generated configuration
         </h3>
-        <CodeExport id={`${id}-prometheus`} title="Prometheus alerting rules" what="Prometheus rules" filename={`${name}-slo-burn-rate.rules.yml`} code={texts ? texts.rules : fallback.rules} />
-        <CodeExport id={`${id}-openslo`} title="OpenSLO v1 document" what="OpenSLO document" filename={`${name}.openslo.yaml`} code={texts ? texts.openSlo.yaml : fallback.openslo} />
+        <CodeExport id={`${id}-prometheus`} title="Prometheus alerting rules" what="Prometheus rules" filename={files.rules} code={texts ? texts.rules : fallback.rules} />
+        <CodeExport id={`${id}-promtool`} title="Unit tests for these alerts" what="promtool tests" filename={files.tests} code={texts ? texts.tests : fallback.tests} />
+        {fallback.testsHelp}
+        <CodeExport id={`${id}-openslo`} title="OpenSLO v1 document" what="OpenSLO document" filename={`${kebabName(value.exports.serviceName)}.openslo.yaml`} code={texts ? texts.openSlo.yaml : fallback.openslo} />
         {texts?.openSlo.notes.map((note) => (
           <p key={note} class="meta">
             {note}

@@ -78,3 +78,9 @@ export function pascalName(name: string): string {
     .join('');
   return /^[A-Za-z_]/.test(pascal) ? pascal : `Service${pascal}`;
 }
+
+/** The names the page downloads the Prometheus exports under; the unit tests name the rules file by it. */
+export function prometheusFileNames(serviceName: string): { rules: string; tests: string } {
+  const base = `${kebabName(serviceName)}-slo-burn-rate`;
+  return { rules: `${base}.rules.yml`, tests: `${base}.test.yml` };
+}
