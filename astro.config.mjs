@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -24,14 +25,20 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  * renames the helper, this stops applying and the page-weight tests notice.
  */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
+/** A short name for a module id (an id itself may carry queries other plugins act on). @param {string} text */
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 const passThroughPreloadHelper = {
   name: 'flow-and-stability:pass-through-preload-helper',
   enforce: /** @type {const} */ ('pre'),
   apply: /** @type {const} */ ('build'),
+  /**
+   * One copy per importing module: a shared copy would live in one chunk (the
+   * framework's) and make every script with a dynamic import load that chunk.
+   * @param {string} id @param {string | undefined} importer
+   */
+  resolveId: (id, importer) => (id === PRELOAD_HELPER ? `${PRELOAD_HELPER}?for=${hash(importer ?? '')}` : null),
   /** @param {string} id */
-  resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
-  /** @param {string} id */
-  load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+  load: (id) => (id.startsWith(`${PRELOAD_HELPER}?`) ? 'export const __vitePreload = (load) => load();' : null),
 };
 
 export default defineConfig({
@@ -54,7 +61,9 @@ export default defineConfig({
           // Fewer, larger chunks compress better: the framework and the stores
           // each ship as one file instead of four small ones (about 1 KB less
           // per island page, measured by tests/e2e/weights.ts). The stores file
-          // also carries the persisted-atom helper every stored value is built on.
+          // also carries the persisted-atom helper every stored value is built on,
+          // but not the Preact binding (useStore): reading pages use the stores
+          // from custom elements and must not load Preact through them.
           //
           // There is deliberately no group for the SRE tools' code: automatic
           // chunking already puts each module in one chunk per set of islands
@@ -64,9 +73,13 @@ export default defineConfig({
           // per-period tables) and saved nothing once the modules were split so
           // that each holds only what its users share (see error-budget.ts).
           codeSplitting: {
+            // A group with a higher priority takes its modules first (and what they import):
+            // Preact before its store binding, which would otherwise take Preact along; the
+            // binding and the key listener only it uses before 'stores', which would take that.
             groups: [
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/]persisted\./ },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
+              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/]persisted\./ },
+              { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
             ],
           },
         },

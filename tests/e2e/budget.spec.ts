@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { allPages } from './pages';
-import { kb, pageWeight, weightTable } from './weights';
+import { E2E_BASE_PATH } from './site';
+import { kb, pageWeight, weightTable, type PageWeight } from './weights';
 
 /**
- * Byte budgets over dist/. Pages without islands load no JavaScript file;
- * the search page loads Pagefind only when a query is run (a dynamic import
- * not counted here). Tool pages carry their own budgets in their issues.
+ * Byte budgets over dist/. Pages without islands or progress load no
+ * JavaScript file; the search page loads Pagefind only when a query is run (a
+ * dynamic import not counted here). Tool pages carry their own budgets in
+ * their issues.
  */
 const weights = allPages().map(pageWeight);
 
@@ -14,11 +18,52 @@ test('report page weights (gzip)', () => {
   expect(weights.length).toBeGreaterThan(5);
 });
 
-for (const weight of weights.filter((w) => w.islands === 0 && w.page !== 'search/')) {
+/** Reading pages that keep progress: their custom elements load the progress store (see below). */
+const keepsProgress = (page: string) => page === '' || page.startsWith('lessons/');
+
+for (const weight of weights.filter((w) => w.islands === 0 && w.page !== 'search/' && !keepsProgress(w.page))) {
   test(`/${weight.page} has no island and references no .js file`, () => {
     expect(weight.jsFiles).toEqual([]);
   });
 }
+
+/**
+ * Reading pages carry no framework (issue #11): knowledge checks, the "done" button and the progress
+ * read-out are small custom elements. Ceilings in KB of gzip, held just above today's sizes; they only
+ * fall. Before: 9.4 KB on a lesson, 10.1 KB on the home page and lessons index. About 1.1 KB of what is
+ * left is the store itself (nanostores with persistent storage), shared with the calculators.
+ */
+const READING_JS_CEILINGS_KB = { lesson: 2.4, home: 2.5, lessonsIndex: 3 };
+const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
+const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact/i.test(url));
+const lessonPages = weights.filter((w) => /^lessons\/[\w-]+\/$/.test(w.page));
+
+test(`a lesson without an embedded tool loads no Preact chunk and at most ${READING_JS_CEILINGS_KB.lesson} KB of JavaScript`, () => {
+  const plain = lessonPages.filter((w) => w.islands === 0);
+  expect(plain.length).toBeGreaterThanOrEqual(5);
+  for (const w of plain) {
+    expect(loadsPreact(w), `/${w.page}`).toEqual([]);
+    expect(w.js, `/${w.page}`).toBeLessThanOrEqual(READING_JS_CEILINGS_KB.lesson * 1024);
+    expect(w.lazyJs, `/${w.page}`).toBe(0);
+  }
+  // A lesson that embeds a calculator still loads Preact for that island, and only for it.
+  const toil = lessonPages.find((w) => w.page === 'lessons/toil-and-automation/');
+  expect(toil?.islands).toBe(1);
+  expect(loadsPreact(toil as PageWeight).length).toBeGreaterThan(0);
+});
+
+test(`the home page and lessons index load no Preact chunk and at most ${READING_JS_CEILINGS_KB.home} and ${READING_JS_CEILINGS_KB.lessonsIndex} KB of JavaScript; the import code only on demand`, () => {
+  const home = weights.find((w) => w.page === '') as PageWeight;
+  const index = weights.find((w) => w.page === 'lessons/') as PageWeight;
+  expect(loadsPreact(home)).toEqual([]);
+  expect(loadsPreact(index)).toEqual([]);
+  expect(home.js).toBeLessThanOrEqual(READING_JS_CEILINGS_KB.home * 1024);
+  expect(index.js).toBeLessThanOrEqual(READING_JS_CEILINGS_KB.lessonsIndex * 1024);
+  // zod, which validates an imported file, loads when the learner exports or picks a file, never with the page.
+  expect([...home.jsFiles, ...index.jsFiles].filter(shipsZod)).toEqual([]);
+  expect(index.lazyJsFiles.filter(shipsZod).length).toBe(1);
+  expect(home.lazyJs).toBe(0);
+});
 
 test('every stylesheet a page\'s scripts depend on is already linked by the page (so no preload helper is needed: astro.config.mjs)', () => {
   const missing = weights.flatMap((w) => w.cssNeededByJs.filter((css) => !w.cssFiles.includes(css)).map((css) => `/${w.page}: ${css}`));

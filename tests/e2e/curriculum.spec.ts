@@ -22,6 +22,20 @@ test.describe('progress', () => {
     await expect(page.getByText('Next up:')).toBeVisible();
   });
 
+  test('the button marks a lesson not done again, and an open read-out follows the change', async ({ page, context }) => {
+    await page.goto('lessons/sre-principles/');
+    await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+    const home = await context.newPage();
+    await home.goto('');
+    await expect(home.getByText(/SRE lessons: 1 of \d+ done/)).toBeVisible();
+
+    await page.getByRole('button', { name: '✓ Done' }).click();
+    await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'false');
+    // The home page, still open in another tab, hears of it through storage.
+    await expect(home.getByText(/SRE lessons: 0 of \d+ done, 1 in progress/)).toBeVisible();
+    await expect(home.getByText('Continue where you left off:')).toContainText('SRE principles');
+  });
+
   test('progress exports to a file and imports back; a bad file is rejected and changes nothing', async ({ page }) => {
     await page.goto('lessons/two-hats/');
     await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
@@ -51,6 +65,19 @@ test.describe('progress', () => {
   });
 });
 
+test.describe('progress without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page and lessons index show a newcomer\'s read-out, and no export or import', async ({ page }) => {
+    for (const path of ['', 'lessons/']) {
+      await page.goto(path);
+      await expect(page.getByText(/SRE lessons: 0 of \d+ done/), `/${path}`).toBeVisible();
+      await expect(page.getByRole('progressbar', { name: /DevOps lessons: 0 of/ }), `/${path}`).toHaveAttribute('value', '0');
+      await expect(page.getByText('Start here:'), `/${path}`).toContainText('Two hats');
+      await expect(page.getByText('Move your progress to another browser'), `/${path}`).toBeHidden();
+    }
+  });
+});
+
 test.describe('knowledge checks', () => {
   test('picking an answer and checking it gives feedback that says why', async ({ page }) => {
     await page.goto('lessons/two-hats/');
@@ -61,6 +88,41 @@ test.describe('knowledge checks', () => {
     await question.getByRole('radio', { name: /43 minutes and 12 seconds/ }).check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await expect(question.getByRole('status')).toContainText('Right.');
+  });
+
+  test('works by keyboard alone', async ({ page }) => {
+    await page.goto('lessons/two-hats/');
+    const question = page.getByRole('group', { name: /What does an SLO of 99.9% over 30 days allow/ });
+    const radios = question.getByRole('radio');
+    await radios.first().focus();
+    await page.keyboard.press('Space');
+    await expect(radios.first()).toBeChecked();
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(1)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(question.getByRole('status')).toContainText(/Right\.|Not quite\./);
+  });
+
+  test('each checked answer is announced to the page as a "check-answered" event naming the question', async ({ page }) => {
+    await page.goto('lessons/two-hats/');
+    await page.evaluate(() => {
+      const answers: unknown[] = [];
+      (window as unknown as { answers: unknown[] }).answers = answers;
+      document.addEventListener('check-answered', (event) => answers.push((event as CustomEvent).detail));
+    });
+    const question = page.getByRole('group', { name: /What does an SLO of 99.9% over 30 days allow/ });
+    await expect(question).toHaveAttribute('id', 'check-two-hats-1');
+    await question.getByRole('radio', { name: 'No downtime at all' }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await question.getByRole('radio', { name: /43 minutes and 12 seconds/ }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.getByRole('status')).toContainText('Right.');
+    expect(await page.evaluate(() => (window as unknown as { answers: unknown[] }).answers)).toEqual([
+      { lessonId: 'two-hats', index: 1, correct: false },
+      { lessonId: 'two-hats', index: 1, correct: true },
+    ]);
   });
 
   test.describe('without JavaScript', () => {

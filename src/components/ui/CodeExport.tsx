@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { downloadText } from '../download';
 
 interface Props {
   id: string;
@@ -29,14 +30,7 @@ export function CodeExport({ id, title, what, filename, code }: Props) {
     }
   }
   function download() {
-    const url = URL.createObjectURL(new Blob([codeText()], { type: 'application/yaml' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(filename, codeText(), 'application/yaml');
     setStatus(`Downloading ${filename}.`);
   }
   return (

@@ -1,12 +1,16 @@
 /**
- * The progress export file, and reading one back. Uploaded files are a
- * boundary, so they are validated with zod; this module is loaded only when
- * a learner imports a file (a dynamic import), so lesson pages do not carry it.
+ * The progress export file, and reading one back (merged with what is here).
+ * Uploaded files are a boundary, so they are validated with zod; this module
+ * is loaded only when a learner exports or imports a file (a dynamic import
+ * in src/components/progress/), so no page carries it on load.
  */
 import * as z from 'zod/mini';
-import { emptyProgress, mergeProgress, PROGRESS_FORMAT, type ProgressState } from './progress';
+import { counted } from '../plural';
+import { emptyProgress, PROGRESS_FORMAT, type LessonStatus, type ProgressState } from './progress';
 
 export const PROGRESS_FILE_KIND = 'flow-and-stability-progress';
+/** The name an export is saved under. */
+export const PROGRESS_FILE_NAME = 'flow-and-stability-progress.json';
 /** Larger files are not progress exports (a full course is well under 10 KB). */
 export const MAX_PROGRESS_FILE_BYTES = 100_000;
 
@@ -24,6 +28,24 @@ export type ProgressFile = z.infer<typeof progressFileSchema>;
 /** The file a learner downloads: their progress with a kind, a version and a date. */
 export function progressFile(state: ProgressState, now: Date): ProgressFile {
   return { kind: PROGRESS_FILE_KIND, version: PROGRESS_FORMAT, exportedAt: now.toISOString(), lastOpened: state.lastOpened, lessons: state.lessons };
+}
+
+const RANK: Record<LessonStatus, number> = { 'in-progress': 1, done: 2 };
+
+/**
+ * Combines imported progress with what is already here, lesson by lesson:
+ * the further status wins (done beats in progress), then the newer change.
+ * Importing therefore never loses a finished lesson.
+ */
+export function mergeProgress(here: ProgressState, imported: ProgressState): ProgressState {
+  const lessons = { ...here.lessons };
+  for (const [id, theirs] of Object.entries(imported.lessons)) {
+    const ours = lessons[id];
+    if (!ours || RANK[theirs.status] > RANK[ours.status] || (RANK[theirs.status] === RANK[ours.status] && theirs.updatedAt > ours.updatedAt)) {
+      lessons[id] = theirs;
+    }
+  }
+  return { v: PROGRESS_FORMAT, lessons, lastOpened: here.lastOpened ?? imported.lastOpened };
 }
 
 export type ImportResult =
@@ -62,4 +84,12 @@ export function importProgressFile(text: string, here: ProgressState, knownLesso
   const lastOpened = parsed.data.lastOpened !== null && known.has(parsed.data.lastOpened) ? parsed.data.lastOpened : null;
   const incoming: ProgressState = { ...emptyProgress(), lessons, lastOpened };
   return { ok: true, state: mergeProgress(here, incoming), imported: Object.keys(lessons).length, ignored };
+}
+
+/** What the lessons index tells the learner after an import, and whether it went well. */
+export function importSummary(result: ImportResult): { text: string; ok: boolean } {
+  if (!result.ok) return { text: result.message, ok: false };
+  const lessons = (n: number) => counted(String(n), 'lesson');
+  const skipped = result.ignored.length > 0 ? ` Skipped ${lessons(result.ignored.length)} this site no longer has: ${result.ignored.join(', ')}.` : '';
+  return { text: `Imported progress for ${lessons(result.imported)}, merged with what was here.${skipped}`, ok: true };
 }

@@ -1,7 +1,10 @@
 /**
  * Lesson progress: which lessons a learner has opened and finished, kept in
  * their browser. Pure functions over a small versioned state; the store in
- * src/stores/progress.ts persists it.
+ * src/stores/progress.ts persists it. Every page that keeps progress loads
+ * this module, so what only one page needs lives next to it: the overview's
+ * counts and sentences in overview.ts, merging an imported file in
+ * progress-file.ts.
  */
 import type { Track } from '../content-schemas';
 
@@ -64,62 +67,7 @@ export interface LessonRef {
   track: Track;
 }
 
-export interface TrackProgress {
-  track: Track;
-  done: number;
-  inProgress: number;
-  total: number;
-}
-
-const TRACKS: readonly Track[] = ['devops', 'sre', 'both'];
-
-/** Done and in-progress counts per track, over the published lessons only. */
-export function progressByTrack(state: ProgressState, lessons: readonly LessonRef[]): TrackProgress[] {
-  return TRACKS.map((track) => {
-    const ids = lessons.filter((lesson) => lesson.track === track).map((lesson) => lesson.id);
-    return {
-      track,
-      total: ids.length,
-      done: ids.filter((id) => statusOf(state, id) === 'done').length,
-      inProgress: ids.filter((id) => statusOf(state, id) === 'in-progress').length,
-    };
-  }).filter((t) => t.total > 0);
-}
-
-export type Continuation = { id: string; reason: 'resume' | 'next' | 'start' } | null;
-
-/**
- * Where to continue: the last lesson opened if it is not finished; otherwise
- * the first unfinished lesson after it in course order, then from the start;
- * null when every lesson is done. "start" means nothing has been opened yet.
- */
-export function continueWith(state: ProgressState, ordered: readonly { id: string }[]): Continuation {
-  const ids = ordered.map((lesson) => lesson.id);
-  const unfinished = (id: string) => statusOf(state, id) !== 'done';
-  const last = state.lastOpened !== null && ids.includes(state.lastOpened) ? state.lastOpened : null;
-  if (last === null) {
-    const first = ids.find(unfinished);
-    return first === undefined ? null : { id: first, reason: Object.keys(state.lessons).length === 0 ? 'start' : 'next' };
-  }
-  if (unfinished(last)) return { id: last, reason: 'resume' };
-  const after = ids.slice(ids.indexOf(last) + 1).find(unfinished) ?? ids.find(unfinished);
-  return after === undefined ? null : { id: after, reason: 'next' };
-}
-
-const RANK: Record<LessonStatus, number> = { 'in-progress': 1, done: 2 };
-
-/**
- * Combines imported progress with what is already here, lesson by lesson:
- * the further status wins (done beats in progress), then the newer change.
- * Importing therefore never loses a finished lesson.
- */
-export function mergeProgress(here: ProgressState, imported: ProgressState): ProgressState {
-  const lessons = { ...here.lessons };
-  for (const [id, theirs] of Object.entries(imported.lessons)) {
-    const ours = lessons[id];
-    if (!ours || RANK[theirs.status] > RANK[ours.status] || (RANK[theirs.status] === RANK[ours.status] && theirs.updatedAt > ours.updatedAt)) {
-      lessons[id] = theirs;
-    }
-  }
-  return { v: PROGRESS_FORMAT, lessons, lastOpened: here.lastOpened ?? imported.lastOpened };
+/** The lesson page's "done" toggle: its label, and what its status line says. */
+export function doneToggle(done: boolean): { label: string; status: string } {
+  return done ? { label: '✓ Done', status: 'Finished. Press again to mark it as not done.' } : { label: 'Mark this lesson as done', status: '' };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { continueWith, emptyProgress, isProgressState, markOpened, mergeProgress, progressByTrack, setDone, statusOf } from '../../../src/lib/progress/progress';
-import { importProgressFile, progressFile } from '../../../src/lib/progress/progress-file';
+import { doneToggle, emptyProgress, isProgressState, markOpened, setDone, statusOf } from '../../../src/lib/progress/progress';
+import { importProgressFile, importSummary, mergeProgress, progressFile } from '../../../src/lib/progress/progress-file';
 
 const t0 = new Date('2026-11-01T10:00:00Z');
 const t1 = new Date('2026-11-02T10:00:00Z');
@@ -27,37 +27,9 @@ describe('marking lessons', () => {
     const done = setDone(emptyProgress(), 'two-hats', true, t0);
     expect(statusOf(setDone(done, 'two-hats', false, t1), 'two-hats')).toBe('in-progress');
   });
-});
-
-describe('progressByTrack', () => {
-  it('counts done and in-progress lessons per track, leaving out lessons that no longer exist', () => {
-    let state = setDone(emptyProgress(), 'sre-principles', true, t0);
-    state = markOpened(state, 'error-budgets', t0);
-    state = setDone(state, 'removed-lesson', true, t0);
-    expect(progressByTrack(state, lessons)).toEqual([
-      { track: 'devops', total: 1, done: 0, inProgress: 0 },
-      { track: 'sre', total: 2, done: 1, inProgress: 1 },
-      { track: 'both', total: 1, done: 0, inProgress: 0 },
-    ]);
-  });
-});
-
-describe('continueWith', () => {
-  it('suggests the first lesson to a newcomer', () => {
-    expect(continueWith(emptyProgress(), lessons)).toEqual({ id: 'two-hats', reason: 'start' });
-  });
-  it('resumes the last opened lesson while it is unfinished', () => {
-    expect(continueWith(markOpened(emptyProgress(), 'sre-principles', t0), lessons)).toEqual({ id: 'sre-principles', reason: 'resume' });
-  });
-  it('moves on to the next unfinished lesson after a finished one, wrapping to earlier gaps', () => {
-    let state = setDone(markOpened(emptyProgress(), 'error-budgets', t0), 'error-budgets', true, t0);
-    expect(continueWith(state, lessons)).toEqual({ id: 'two-hats', reason: 'next' });
-    state = setDone(markOpened(state, 'devops-principles', t0), 'devops-principles', true, t0);
-    expect(continueWith(state, lessons)).toEqual({ id: 'sre-principles', reason: 'next' });
-  });
-  it('is null when every lesson is done', () => {
-    const all = lessons.reduce((s, l) => setDone(s, l.id, true, t0), emptyProgress());
-    expect(continueWith(all, lessons)).toBeNull();
+  it('the lesson page\'s toggle says what pressing it does, and confirms a finished lesson', () => {
+    expect(doneToggle(false)).toEqual({ label: 'Mark this lesson as done', status: '' });
+    expect(doneToggle(true)).toEqual({ label: '✓ Done', status: 'Finished. Press again to mark it as not done.' });
   });
 });
 
@@ -113,6 +85,17 @@ describe('export and import', () => {
     const result = importProgressFile(text, here, ids);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('sums up an import for the learner: how many lessons, and which were skipped', () => {
+    const state = setDone(setDone(emptyProgress(), 'two-hats', true, t0), 'old-lesson', true, t0);
+    expect(importSummary(importProgressFile(JSON.stringify(progressFile(state, t0)), here, ids))).toEqual({
+      text: 'Imported progress for 1 lesson, merged with what was here. Skipped 1 lesson this site no longer has: old-lesson.',
+      ok: true,
+    });
+    const two = setDone(state, 'sre-principles', true, t0);
+    expect(importSummary(importProgressFile(JSON.stringify(progressFile(two, t0)), here, ids)).text).toMatch(/^Imported progress for 2 lessons, merged with what was here\. Skipped/);
+    expect(importSummary(importProgressFile('{oops', here, ids))).toEqual({ text: expect.stringMatching(/not valid JSON/), ok: false });
   });
 
   it('never throws on any text (property)', () => {
