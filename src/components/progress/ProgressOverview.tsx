@@ -75,7 +75,9 @@ function Transfer({ lessons }: { lessons: Lesson[] }) {
     input.value = '';
     if (!file) return;
     // zod validates uploaded files; it is loaded only now, not with the page.
-    const { importProgressFile } = await import('../../lib/progress/progress-file');
+    const { importProgressFile, progressFileTooLarge } = await import('../../lib/progress/progress-file');
+    const tooLarge = progressFileTooLarge(file.size);
+    if (tooLarge) return setMessage({ text: tooLarge, ok: false });
     const result = importProgressFile(await file.text(), $progress.get(), lessons.map((lesson) => lesson.id));
     if (!result.ok) return setMessage({ text: result.message, ok: false });
     $progress.set(result.state);
