@@ -98,11 +98,12 @@ describe('the _headers file (Netlify and Cloudflare Pages format) and the host r
     expect(() => parseHeadersFile('  X-A: 1')).toThrow(/cannot read/);
   });
 
-  it('nginx: every header with always, repeated in the assets location, which also gets the long cache', () => {
+  it('nginx: every header with always; Cache-Control from a map on the path, so no location of its own', () => {
     const conf = nginxConfig(rules);
     expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'none'" always;`);
-    expect(conf).toContain('add_header Cache-Control "no-cache" always;');
-    expect(conf).toMatch(/location \^~ \/sub\/_astro\/ \{\n(  add_header .*\n)+  add_header Cache-Control "public, max-age=31536000, immutable" always;\n\}/);
+    expect(conf).toContain('#   map $uri $flow_and_stability_cache { ~^/sub/_astro/ "public, max-age=31536000, immutable"; default "no-cache"; }');
+    expect(conf).toContain('add_header Cache-Control $flow_and_stability_cache always;');
+    expect(conf).not.toMatch(/^\s*location/m);
   });
 
   it('CloudFront: a viewer-response function that sets the same headers', () => {
