@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { parseAvailabilityModel } from '../../src/lib/slo/availability/model';
+import { parseStagesText } from '../../src/lib/value-stream/form';
 
 /**
  * Hostile input for the pages that take someone else's text: a shared link,
@@ -13,7 +14,7 @@ export const MARKUP = '"><img src=x onerror="window.__hostile=1"><svg/onload=win
 export const HOSTILE_VALUES: Record<string, string> = {
   'markup and script': MARKUP,
   'a javascript: URL': 'javascript:window.__hostile=1//',
-  'a 1,500-character value': `${'9'.repeat(1_500)}<img src=x onerror=window.__hostile=1>`,
+  'a 6,000-character value': `${'9'.repeat(6_000)}<img src=x onerror=window.__hostile=1>`,
   'unicode direction overrides': '\u202Eelif.exe\u202C \u2066<b>bold</b>\u2069 \u200F99.9',
 };
 
@@ -29,6 +30,8 @@ export const LINK_READERS: ReadonlyArray<{ path: string; params: readonly string
   { path: 'tools/availability/', params: ['model', 'calendar', 'target', 'deps', 'share'] },
   { path: 'tools/dora/', params: ['df', 'lt', 'fdrt', 'cfr', 'rework', 'year'] },
   { path: 'tools/automation-payback/', params: ['minutes', 'per', 'times', 'people', 'build', 'weeks'] },
+  { path: 'tools/release-risk/', params: ['strategy', 'traffic', 'errors', 'detect', 'rollback', 'steps', 'bake', 'slo', 'window', 'requests'] },
+  { path: 'tools/value-stream/', params: ['stages', 'wip', 'throughput'] },
   { path: 'quiz/result/', params: ['a'], echoes: false },
 ];
 
@@ -51,6 +54,12 @@ export function READ_AVAILABILITY_MODEL(text: string): string[] {
   return [text];
 }
 
+export function READ_STAGES(text: string): string[] {
+  const parsed = parseStagesText(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value.map((stage) => stage.name);
+}
+
 /**
  * Fields whose text ends up in an export: each gets `wrap(MARKUP)` typed in.
  * The field either refuses it (with its error) or the exports carry it as
@@ -65,12 +74,20 @@ export const NAMED_EXPORTS: ReadonlyArray<{
 }> = [
   { path: 'tools/availability/', field: 'Component 1 name', wrap: (m) => m, exports: ['Model as text'], read: READ_AVAILABILITY_MODEL },
   { path: 'tools/burn-rate/', field: 'Service name', wrap: (m) => `checkout ${m}`, exports: ['Prometheus rules', 'OpenSLO document'], read: READ_YAML },
+  { path: 'tools/value-stream/', field: 'Stage 1 name', wrap: () => '<b>bold</b><svg/onload=__hostile=1>', exports: ['Stages as text'], read: READ_STAGES },
   { path: 'tools/burn-rate/', field: 'Error requests selector', wrap: (m) => `http_requests_total{job=${JSON.stringify(m)}}`, exports: ['Prometheus rules', 'OpenSLO document'], read: READ_YAML },
 ];
 
-/** The page with every parameter set to `value`, plus an unknown parameter named `value`. */
+/** Links stay under 8 KB, what many servers and CDNs accept (Node's own limit is 16 KB of headers). */
+const MAX_LINK_CHARS = 8_000;
+
+/**
+ * The page with every parameter set to `value`, plus an unknown parameter
+ * named `value`; a value too long to repeat goes in the first parameter only.
+ */
 export function hostileUrl(path: string, params: readonly string[], value: string): string {
-  const query = new URLSearchParams([...params.map((name) => [name, value]), [value, value]]);
+  const everywhere = new URLSearchParams([...params.map((name) => [name, value]), [value, value]]).toString();
+  const query = everywhere.length <= MAX_LINK_CHARS ? everywhere : new URLSearchParams([[params[0] ?? 'x', value]]).toString();
   return `${path}?${query}`;
 }
 

@@ -25,7 +25,9 @@ import { parseExportParams } from '../../../src/lib/slo/burn-rate/export-params'
 import { parseBurnRateParams } from '../../../src/lib/slo/burn-rate/params';
 import { parseErrorBudgetParams } from '../../../src/lib/slo/error-budget/params';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
+import { parseReleaseRiskParams, RELEASE_RISK_PARAMS } from '../../../src/lib/release-risk/params';
 import { parsePaybackParams } from '../../../src/lib/toil/params';
+import { parseValueStreamParams, VALUE_STREAM_PARAMS } from '../../../src/lib/value-stream/params';
 import type { ParsedParams } from '../../../src/lib/url-params';
 
 /** The same payloads the e2e suite sends (tests/e2e/hostile.ts), as the libraries see them. */
@@ -33,7 +35,7 @@ const MARKUP = '"><img src=x onerror="window.__hostile=1"><svg/onload=window.__h
 const HOSTILE = [
   MARKUP,
   'javascript:window.__hostile=1//',
-  `${'9'.repeat(1_500)}<img src=x onerror=window.__hostile=1>`,
+  `${'9'.repeat(6_000)}<img src=x onerror=window.__hostile=1>`,
   '\u202Eelif.exe\u202C \u2066<b>bold</b>\u2069 \u200F99.9',
 ];
 
@@ -49,6 +51,8 @@ const LINK_READERS: ReadonlyArray<[string, (search: URLSearchParams) => ParsedPa
   ['dependency budget', parseDependencyParams, ['target', 'deps', 'share']],
   ['DORA', (s) => parseDoraToolParams(s, { years: [2024, 2025], defaultYear: 2025 }), ['df', 'lt', 'fdrt', 'cfr', 'rework', 'year']],
   ['automation payback', parsePaybackParams, ['minutes', 'per', 'times', 'people', 'build', 'weeks']],
+  ['release risk', parseReleaseRiskParams, RELEASE_RISK_PARAMS],
+  ['value stream', parseValueStreamParams, VALUE_STREAM_PARAMS],
 ];
 
 /**
@@ -60,8 +64,9 @@ const FREE_TEXT_PARAMS = new Set(['errors', 'total']);
 
 describe('shared links carrying markup, javascript: URLs, long values and direction overrides', () => {
   for (const [tool, read, params] of LINK_READERS) {
-    it(`${tool}: every hostile value is refused with a notice naming the parameter (no direction control in it) and the default kept`, () => {
-      const defaults = read(new URLSearchParams()).values;
+    it(`${tool}: every hostile value is refused with a notice naming the parameter (no direction control in it), as an empty one is`, () => {
+      // What the tool falls back to for a bad value: usually the default, for a Little's law input no estimate.
+      const defaults = read(new URLSearchParams(params.map((p) => [p, '']))).values;
       for (const value of HOSTILE) {
         const { values, notices } = read(new URLSearchParams(params.map((p) => [p, value])));
         const named = new Set(notices.map((n) => n.param));
