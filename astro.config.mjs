@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { normaliseBase } from './src/lib/paths.ts';
+import securityHeaders from './scripts/security/integration.mjs';
 
 /**
  * The site can live at a domain root or under a sub-path (GitHub Pages
@@ -49,8 +50,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The search page is a tool, not content: keep it out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), securityHeaders()],
   devToolbar: { enabled: false },
+  /**
+   * A strict Content-Security-Policy on every page, as a <meta> Astro writes:
+   * no 'unsafe-inline' or 'unsafe-eval'; inline scripts and styles run only by
+   * hash. Astro hashes what it bundles; scripts/security/ (the last
+   * integration) sets each page's hashes to exactly what it carries inline,
+   * including the is:inline theme scripts and style attributes Astro cannot
+   * see, and writes dist/_headers. SECURITY.md explains each directive.
+   */
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [passThroughPreloadHelper],
     build: {

@@ -4,15 +4,19 @@
  * tests see is what a CDN would serve:
  *   - the site lives under BASE_PATH (default "/"); anything outside it is 404,
  *   - folders answer with their index.html, and "/lessons" redirects to "/lessons/",
- *   - unknown paths get dist/404.html with status 404.
+ *   - unknown paths get dist/404.html with status 404,
+ *   - every response carries the headers dist/_headers names for its path
+ *     (security headers, the Content-Security-Policy, caching), read as
+ *     Netlify and Cloudflare Pages read that file; the file itself is not served.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--base /sub/path/] [--dir dist]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, readHeadersFile } from './security/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +29,9 @@ const { values } = parseArgs({
 
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const rules = existsSync(join(root, '_headers')) ? readHeadersFile(root) : [];
+if (rules.length === 0) console.warn(`No ${values.dir}/_headers: serving without security headers. Run \`npm run build\`.`);
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -52,19 +59,20 @@ async function fileAt(path) {
   return undefined;
 }
 
-function send(res, status, file, headOnly) {
+function send(res, status, file, headOnly, pathname) {
   res.writeHead(status, {
     'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
     'content-length': file.size,
     'cache-control': 'no-cache',
+    ...headersFor(rules, pathname),
   });
   if (headOnly) res.end();
   else createReadStream(file.path).pipe(res);
 }
 
-async function notFound(res, headOnly) {
+async function notFound(res, headOnly, pathname) {
   const page = await fileAt(join(root, '404.html'));
-  if (page) return send(res, 404, page, headOnly);
+  if (page) return send(res, 404, page, headOnly, pathname);
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('Not found');
 }
@@ -80,23 +88,25 @@ const server = createServer(async (req, res) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    return notFound(res, headOnly);
+    return notFound(res, headOnly, url.pathname);
   }
   if (pathname === base.slice(0, -1)) pathname = base;
-  if (!pathname.startsWith(base)) return notFound(res, headOnly);
+  if (!pathname.startsWith(base)) return notFound(res, headOnly, pathname);
 
   const relative = normalize(pathname.slice(base.length));
   const target = join(root, relative);
-  if (target !== root && !target.startsWith(root + sep)) return notFound(res, headOnly);
+  if (target !== root && !target.startsWith(root + sep)) return notFound(res, headOnly, pathname);
+  // Hosts read _headers; they never serve it.
+  if (target === join(root, '_headers')) return notFound(res, headOnly, pathname);
 
   const file = await fileAt(target);
-  if (!file) return notFound(res, headOnly);
+  if (!file) return notFound(res, headOnly, pathname);
   // A folder asked for without its trailing slash: redirect, as static hosts do.
   if (file.path.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
     res.writeHead(301, { location: `${pathname}/${url.search}` });
     return res.end();
   }
-  send(res, 200, file, headOnly);
+  send(res, 200, file, headOnly, pathname);
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -2,6 +2,8 @@
  * Drives Pagefind on the search page: reads ?q=, loads the index lazily and
  * renders results as a plain list of links.
  */
+import { excerptParts } from '../lib/search/excerpt';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -46,12 +48,32 @@ export async function runSearch(base: string): Promise<void> {
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
+  const href = webAddress(data.url);
+  if (href) link.href = href;
   link.textContent = data.meta.title ?? data.url;
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  // Pagefind's excerpt is the page's own text with <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.append(...excerptNodes(data.excerpt));
   item.append(link, excerpt);
   return item;
+}
+
+/** Only a web address becomes a link: never a javascript: or data: URL, whatever the index says. */
+function webAddress(raw: string): string | null {
+  try {
+    const { protocol } = new URL(raw, location.href);
+    return protocol === 'http:' || protocol === 'https:' ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Text nodes and <mark> elements only: the excerpt is never parsed as HTML (see excerptParts). */
+function excerptNodes(excerpt: string): Node[] {
+  return excerptParts(excerpt).map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
 }

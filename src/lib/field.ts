@@ -131,3 +131,18 @@ function example({ min, max, integer, example: given, unit }: NumberRule): strin
   if (integer) return String(within(10));
   return String(within(unit === '%' ? 50 : 12.5));
 }
+
+/**
+ * Text-direction controls: the Arabic letter mark, LRM and RLM, the
+ * embeddings and overrides (U+202A–E) and the isolates (U+2066–9). Invisible,
+ * they reorder the text around them on screen, so a value from a shared link
+ * could make a notice, or generated code, read differently from what it is
+ * (the "Trojan Source" trick, CVE-2021-42574).
+ */
+const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+export const hasDirectionControl = (text: string): boolean => DIRECTION_CONTROL.test(text);
+
+/** The text with each direction control written as its code point, "[U+202E]", so it shows and does nothing. */
+export const showDirectionControls = (text: string): string =>
+  text.replace(new RegExp(DIRECTION_CONTROL, 'g'), (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);

@@ -16,7 +16,7 @@
  * in the browser on every tool page, where even zod/mini would cost several
  * KB, and the parsers already give the learner-facing messages.
  */
-import type { FieldResult } from './field';
+import { showDirectionControls, type FieldResult } from './field';
 
 export interface ParamNotice {
   /** The parameter's name, e.g. "slo". */
@@ -55,8 +55,9 @@ export class ParamReader {
     return all[0];
   }
 
+  /** Direction controls from the link are written out, so an echoed value cannot turn the sentence around. */
   notice(param: string, message: string): void {
-    this.notices.push({ param, message });
+    this.notices.push({ param, message: showDirectionControls(message) });
   }
 
   /** Explains an ignored value in one sentence. */

@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchForErrors } from './errors';
 import { allPages, sitemapPages } from './pages';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 test('the sitemap lists the core pages', () => {
   const pages = sitemapPages();
@@ -22,8 +14,8 @@ test('the sitemap lists the core pages', () => {
 
 for (const path of allPages()) {
   test.describe(`/${path}`, () => {
-    test('answers 200 with no console error and no broken number', async ({ page }) => {
-      const errors = collectErrors(page);
+    test('answers 200 with no console error, no CSP violation and no broken number', async ({ page }) => {
+      const errors = await watchForErrors(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await page.waitForLoadState('networkidle');

@@ -32,6 +32,18 @@ export const DEPLOYMENTS_CSV_HEADER = DEPLOYMENTS_CSV_COLUMNS.join(',');
 export const MAX_LISTED_ERRORS = 100;
 /** Slice size for `analyseDeploymentsCsvInSlices`: about 1,100 rows, a few milliseconds of work on a laptop. */
 export const DEFAULT_CHARS_PER_SLICE = 64 * 1024;
+/**
+ * Larger files are refused before they are read: a file is read whole (as
+ * bytes, then as text), and 50 MB is over half a million deployments, more
+ * than any team's log.
+ */
+export const MAX_DEPLOYMENTS_CSV_BYTES = 50 * 1024 * 1024;
+
+/** Why a file of this many bytes is refused, or null; checked on File.size, before reading. */
+export function deploymentsCsvTooLarge(bytes: number): string | null {
+  if (bytes <= MAX_DEPLOYMENTS_CSV_BYTES) return null;
+  return `This file is ${Math.ceil(bytes / (1024 * 1024))} MB; the tool reads files up to ${MAX_DEPLOYMENTS_CSV_BYTES / (1024 * 1024)} MB, so it was not read. Nothing was changed.`;
+}
 
 // A Map, not an object literal: "constructor" must not find Object.prototype.constructor.
 const FAILED_VALUES: ReadonlyMap<string, boolean> = new Map([

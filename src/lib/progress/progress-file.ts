@@ -13,6 +13,10 @@ export const PROGRESS_FILE_KIND = 'flow-and-stability-progress';
 export const PROGRESS_FILE_NAME = 'flow-and-stability-progress.json';
 /** Larger files are not progress exports (a full course is well under 10 KB). */
 export const MAX_PROGRESS_FILE_BYTES = 100_000;
+const TOO_LARGE = 'This file is too large to be a progress file, so nothing was imported.';
+
+/** Checked on the file's size before it is read, so a huge file is refused without loading it. */
+export const progressFileTooLarge = (bytes: number): string | null => (bytes > MAX_PROGRESS_FILE_BYTES ? TOO_LARGE : null);
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -58,7 +62,7 @@ export type ImportResult =
  * have (renamed or removed) are skipped and named.
  */
 export function importProgressFile(text: string, here: ProgressState, knownLessonIds: readonly string[]): ImportResult {
-  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, message: 'This file is too large to be a progress file, so nothing was imported.' };
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, message: TOO_LARGE };
   let data: unknown;
   try {
     data = JSON.parse(text);

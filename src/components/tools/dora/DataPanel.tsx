@@ -69,6 +69,9 @@ export function DataPanel({ onMeasured, sampleHref }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     try {
+      // Refused on its size, before a byte is read.
+      const tooLarge = (await analysisModule()).deploymentsCsvTooLarge(file.size);
+      if (tooLarge) return setStatus({ kind: 'stopped', source: file.name, message: tooLarge });
       await analyse(await file.text(), file.name);
     } catch {
       setStatus({ kind: 'stopped', source: file.name, message: 'The browser could not read that file. Nothing was changed.' });

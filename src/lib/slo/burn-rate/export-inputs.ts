@@ -3,7 +3,7 @@
  * series selectors. They are pasted into generated YAML and PromQL, so they
  * are checked for the mistakes that would make the output invalid.
  */
-import { fail, ok, type FieldResult } from '../../field';
+import { fail, hasDirectionControl, ok, type FieldResult } from '../../field';
 
 export const MAX_SELECTOR_LENGTH = 500;
 export const MAX_SERVICE_NAME_LENGTH = 40;
@@ -25,6 +25,9 @@ export function parseMetricSelectorField(raw: string, label = 'Selector'): Field
   if (text === '') return fail(`Enter a value for ${label}, ${example}.`);
   if (text.length > MAX_SELECTOR_LENGTH) return fail(`${label} is too long: at most ${MAX_SELECTOR_LENGTH} characters.`);
   if (/[\r\n]/.test(text)) return fail(`${label} must fit on one line.`);
+  if (hasDirectionControl(text)) {
+    return fail(`${label} holds an invisible text-direction character, which would make the exported rules read differently from what they do.`);
+  }
   if (!METRIC_NAME.test(text) && !text.startsWith('{')) {
     return fail(`${label} must start with a metric name or "{", ${example}.`);
   }
