@@ -115,7 +115,8 @@ describe('names and selectors that end up in exports', () => {
     expect(parseAvailabilityModel(printAvailabilityModel(parsed.value))).toEqual(parsed);
   });
 
-  it('a selector holding markup in its label value is exported as text and both YAML documents stay well-formed', () => {
+  // Generates and parses two YAML documents per run: 30 s, as a loaded machine can take several.
+  it('a selector holding markup in its label value is exported as text and both YAML documents stay well-formed', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.constant(MARKUP), fc.string({ unit: 'grapheme', maxLength: 60 })), (label) => {
         const selector = `http_requests_total{job=${JSON.stringify(label)}}`;
@@ -197,10 +198,10 @@ describe('deployment CSVs', () => {
   });
 
   it('the site writes no CSV and copies no cells; if one ever does, SECURITY.md says to neutralise formula cells first', () => {
-    // Downloads (Blob) and clipboard writes are where a CSV could leave the site.
+    // Downloads (a Blob, or the downloadText helper) and clipboard writes are where a CSV could leave the site.
     const src = join(import.meta.dirname, '../../../src');
     const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|astro)$/.test(f));
-    const writers = files.filter((f) => /new Blob\(|clipboard\.write/.test(readFileSync(join(src, f), 'utf8')));
+    const writers = files.filter((f) => /new Blob\(|downloadText\(|clipboard\.write/.test(readFileSync(join(src, f), 'utf8')));
     expect(writers.length).toBeGreaterThan(0);
     for (const f of writers) expect(readFileSync(join(src, f), 'utf8'), f).not.toMatch(/text\/csv|\.csv\b|deployments-csv/);
   });
