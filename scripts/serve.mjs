@@ -11,7 +11,7 @@
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--base /sub/path/] [--dir dist]
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -29,8 +29,22 @@ const { values } = parseArgs({
 
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const rules = existsSync(join(root, '_headers')) ? readHeadersFile(root) : [];
-if (rules.length === 0) console.warn(`No ${values.dir}/_headers: serving without security headers. Run \`npm run build\`.`);
+/**
+ * The rules from dist/_headers, read again whenever the file changes: a
+ * rebuild under a running server (the e2e suite reuses one) changes the
+ * policy's hashes, and stale headers would block the new pages' scripts.
+ */
+let headers = { mtimeMs: -1, rules: /** @type {import('./security/headers.mjs').HeaderRule[]} */ ([]) };
+function headerRules() {
+  const file = join(root, '_headers');
+  const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : 0;
+  if (mtimeMs !== headers.mtimeMs) {
+    headers = { mtimeMs, rules: mtimeMs === 0 ? [] : readHeadersFile(root) };
+    if (mtimeMs === 0) console.warn(`No ${values.dir}/_headers: serving without security headers. Run \`npm run build\`.`);
+  }
+  return headers.rules;
+}
+headerRules();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +78,7 @@ function send(res, status, file, headOnly, pathname) {
     'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
     'content-length': file.size,
     'cache-control': 'no-cache',
-    ...headersFor(rules, pathname),
+    ...headersFor(headerRules(), pathname),
   });
   if (headOnly) res.end();
   else createReadStream(file.path).pipe(res);
