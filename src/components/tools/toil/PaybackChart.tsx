@@ -1,5 +1,4 @@
-import { formatDurationIso } from '../../../lib/duration';
-import { hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format';
+import { formatDurationIso, hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format';
 import { tableWeeks, type Payback } from '../../../lib/toil/payback';
 
 const WIDTH = 480;
