@@ -4,11 +4,17 @@
  * for PromQL ("1m26s400ms"), for URLs ("1m26.4s") and for `<time datetime>`
  * ("PT1M26.4S").
  *
+ * The formats for reading and for `<time datetime>` live in format.ts and
+ * are re-exported here, beside the parser: a page that only shows durations
+ * (the payback and DORA results) imports them from format.ts and so does not
+ * load the parser and its exact arithmetic.
+ *
  * Everything is in seconds. A year here is 365 days and there are no months:
  * months differ in length, so a window is written in days (see calendar.ts
  * for the per-period tables, where the convention is chosen explicitly).
  */
 import { fail, ok, type FieldResult } from './field';
+import { formatDurationHuman, splitUnits, unitText } from './format';
 import {
   addRatios,
   multiplyRatios,
@@ -21,6 +27,8 @@ import {
   ZERO,
   type Ratio,
 } from './ratio';
+
+export { formatDurationHuman, formatDurationIso, splitMilliseconds, type HumanDurationOptions } from './format';
 
 export const SECONDS_PER_MINUTE = 60;
 export const SECONDS_PER_HOUR = 3600;
@@ -123,80 +131,6 @@ export function parseDurationField(raw: string, rule: DurationRule): FieldResult
   return ok(seconds);
 }
 
-// Days, hours, minutes and seconds, largest first; their symbols are "dhms".
-const CLOCK = [SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, 1];
-
-/** Up to `significantDigits`, without exponent notation or trailing zeros. */
-function significant(value: number, significantDigits: number): string {
-  const decimals = Math.max(0, significantDigits - 1 - Math.floor(Math.log10(value)));
-  return trimZeros(value.toFixed(Math.min(decimals, 100)));
-}
-
-const trimZeros = (text: string): string => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
-
-export interface HumanDurationOptions {
-  /** Show at most this many units, rounding to the last: 2 turns 2d 3h 4m into "2d 3h". */
-  maxUnits?: number;
-}
-
-/**
- * For reading: "43m 12s", "8h 45m 36s", "2d 3h", "1m 26.4s", "8.64s", "864ms".
- * From a minute up, seconds are rounded to a tenth (budgets like 86.4 s
- * keep their decimal); below a minute, three significant digits.
- */
-export function formatDurationHuman(seconds: number, options: HumanDurationOptions = {}): string {
-  if (!Number.isFinite(seconds)) return '∞';
-  if (seconds < 0) return `-${formatDurationHuman(-seconds, options)}`;
-  if (seconds === 0) return '0s';
-  if (seconds < 1) {
-    const ms = significant(seconds * 1000, 3);
-    if (Number(ms) < 1000) return `${ms}ms`;
-  }
-  if (seconds < 60) {
-    const s = significant(seconds, 3);
-    if (Number(s) < 60) return `${s}s`;
-  }
-  const maxUnits = Math.max(1, Math.floor(options.maxUnits ?? 4));
-  const leading = (tenths: number) => CLOCK.findIndex((size) => tenths >= size * 10);
-  // Round to the smallest unit shown (a tenth of a second by default), then split.
-  let tenths = Math.round(seconds * 10);
-  const lowest = Math.min(leading(tenths) + maxUnits - 1, 3);
-  const step = lowest === 3 ? 1 : CLOCK[lowest]! * 10;
-  tenths = Math.round(tenths / step) * step;
-  const first = leading(tenths);
-  const parts: string[] = [];
-  CLOCK.forEach((size, i) => {
-    const count = Math.floor(tenths / (size * 10));
-    tenths -= count * size * 10;
-    if (i < first || i > lowest) return;
-    if (i === 3) {
-      const s = count + tenths / 10;
-      if (s > 0) parts.push(`${trimZeros(s.toFixed(1))}s`);
-    } else if (count > 0) {
-      parts.push(`${count}${'dhm'[i]}`);
-    }
-  });
-  return parts.join(' ');
-}
-
-/** How many of each size fit in `value`, largest first, then what is left: split(90, [60]) is [1, 30]. */
-function split(value: number, sizes: readonly number[]): number[] {
-  const counts = sizes.map((size) => {
-    const n = Math.floor(value / size);
-    value -= n * size;
-    return n;
-  });
-  return [...counts, value];
-}
-
-/** Non-zero counts with their unit symbols, run together: [1, 0, 30] and ["h", "m", "s"] give "1h30s". */
-const unitText = (counts: readonly (number | string)[], symbols: readonly string[]): string =>
-  counts.map((n, i) => (n ? `${n}${symbols[i]}` : '')).join('');
-
-/** Days, hours, minutes, seconds and milliseconds of a duration rounded to 1 ms. */
-export const splitMilliseconds = (seconds: number): number[] =>
-  split(Math.round(Math.max(0, seconds) * 1000), CLOCK.map((size) => size * 1000));
-
 /**
  * Lossless and still readable, for URLs: "30d", "1h30m", "1m26.4s",
  * "0.00007s". Whole days, hours and minutes, then the exact decimal
@@ -208,20 +142,5 @@ export function formatDurationExact(seconds: number): string {
   const wholeMinutes = exact.num / exact.den / 60n;
   // The denominator is 2^a·5^b, which needs max(a, b) decimals: at most log2(den) < 4 per digit.
   const s = ratioToDecimalText(subtractRatios(exact, ratio(wholeMinutes * 60n)), exact.den.toString().length * 4);
-  return `${unitText(split(Number(wholeMinutes) * 60, CLOCK.slice(0, 3)), ['d', 'h', 'm'])}${s !== '0' ? `${s}s` : ''}`;
-}
-
-/**
- * ISO 8601 duration for `<time datetime>`: "PT43M12S", "P2DT3H", "PT1M26.4S".
- * Days are the largest unit (months and years have no fixed length), or
- * hours with `largest: 'hour'` for work time, where 24 hours are not a day
- * ("PT390H"); seconds keep up to three decimals, as HTML duration strings
- * allow. Negative and non-finite values give "PT0S".
- */
-export function formatDurationIso(seconds: number, { largest = 'day' }: { largest?: 'day' | 'hour' } = {}): string {
-  const [days, hours, m, s, ms] = splitMilliseconds(Number.isFinite(seconds) ? seconds : 0) as [number, number, number, number, number];
-  const [d, h] = largest === 'hour' ? [0, hours + days * 24] : [days, hours];
-  const time = unitText([h, m, ms ? `${s}.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : s], ['H', 'M', 'S']);
-  if (!d && !time) return 'PT0S';
-  return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
+  return `${unitText(splitUnits(Number(wholeMinutes) * 60, [SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE]), ['d', 'h', 'm'])}${s !== '0' ? `${s}s` : ''}`;
 }

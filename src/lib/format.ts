@@ -1,14 +1,18 @@
 /**
- * The one formatting module for numbers and percentages in learner-facing
- * text (durations are formatted beside their parser, in duration.ts).
+ * The one formatting module for numbers, percentages and durations in
+ * learner-facing text and in `<time datetime>`. (The lossless form of a
+ * duration for URLs, formatDurationExact, stays beside its parser in
+ * duration.ts: both need the exact arithmetic of ratio.ts, which pages that
+ * only show durations should not load.)
  *
  * Two roundings, for two jobs: significant digits inside sentences and
  * messages, where the same sentence may carry 14.4 or 0.0139
- * (formatNumber, formatPercent); fixed decimals for results shown in
+ * (formatNumber, formatPercent, here); fixed decimals for results shown in
  * tables and summaries (roundedNumber, percentText, and the amounts that
- * never read as zero when they are not).
+ * never read as zero when they are not, in format-rounded.ts). The second
+ * family lives in its own module because only the DORA and payback results
+ * use it: here it would ship, unused, with every SRE tool (0.4 KB gzip).
  */
-import { counted } from './plural';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -31,68 +35,91 @@ export function formatPercent(fraction: number, significantDigits = 3): string {
   return `${formatNumber(fraction * 100, significantDigits)}%`;
 }
 
-const formats = new Map<number, Intl.NumberFormat>();
+// Seconds in a day, an hour, a minute and a second, largest first; their symbols are "dhms".
+const CLOCK = [86_400, 3_600, 60, 1];
 
-/** Rounded to at most `decimals`, with thousands separators and no trailing zeros: 5.333 → "5.3", 1234 → "1,234". */
-export function roundedNumber(value: number, decimals = 1): string {
-  let format = formats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals });
-    formats.set(decimals, format);
+/** Up to `significantDigits`, without exponent notation or trailing zeros. */
+function significant(value: number, significantDigits: number): string {
+  const decimals = Math.max(0, significantDigits - 1 - Math.floor(Math.log10(value)));
+  return trimZeros(value.toFixed(Math.min(decimals, 100)));
+}
+
+const trimZeros = (text: string): string => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
+
+export interface HumanDurationOptions {
+  /** Show at most this many units, rounding to the last: 2 turns 2d 3h 4m into "2d 3h". */
+  maxUnits?: number;
+}
+
+/**
+ * For reading: "43m 12s", "8h 45m 36s", "2d 3h", "1m 26.4s", "8.64s", "864ms".
+ * From a minute up, seconds are rounded to a tenth (budgets like 86.4 s
+ * keep their decimal); below a minute, three significant digits.
+ */
+export function formatDurationHuman(seconds: number, options: HumanDurationOptions = {}): string {
+  if (!Number.isFinite(seconds)) return '∞';
+  if (seconds < 0) return `-${formatDurationHuman(-seconds, options)}`;
+  if (seconds === 0) return '0s';
+  if (seconds < 1) {
+    const ms = significant(seconds * 1000, 3);
+    if (Number(ms) < 1000) return `${ms}ms`;
   }
-  // "-0" reads oddly next to a result; a rounded zero is zero.
-  const text = format.format(value);
-  return text === '-0' ? '0' : text;
+  if (seconds < 60) {
+    const s = significant(seconds, 3);
+    if (Number(s) < 60) return `${s}s`;
+  }
+  const maxUnits = Math.max(1, Math.floor(options.maxUnits ?? 4));
+  const leading = (tenths: number) => CLOCK.findIndex((size) => tenths >= size * 10);
+  // Round to the smallest unit shown (a tenth of a second by default), then split.
+  let tenths = Math.round(seconds * 10);
+  const lowest = Math.min(leading(tenths) + maxUnits - 1, 3);
+  const step = lowest === 3 ? 1 : CLOCK[lowest]! * 10;
+  tenths = Math.round(tenths / step) * step;
+  const first = leading(tenths);
+  const parts: string[] = [];
+  CLOCK.forEach((size, i) => {
+    const count = Math.floor(tenths / (size * 10));
+    tenths -= count * size * 10;
+    if (i < first || i > lowest) return;
+    if (i === 3) {
+      const s = count + tenths / 10;
+      if (s > 0) parts.push(`${trimZeros(s.toFixed(1))}s`);
+    } else if (count > 0) {
+      parts.push(`${count}${'dhm'[i]}`);
+    }
+  });
+  return parts.join(' ');
 }
 
-/** A percentage (0–100) for reading: 12.345 → "12.3%". */
-export const percentText = (percent: number, decimals = 1): string => `${roundedNumber(percent, decimals)}%`;
+/** How many of each size fit in `value`, largest first, then what is left: splitUnits(90, [60]) is [1, 30]. */
+export function splitUnits(value: number, sizes: readonly number[]): number[] {
+  const counts = sizes.map((size) => {
+    const n = Math.floor(value / size);
+    value -= n * size;
+    return n;
+  });
+  return [...counts, value];
+}
+
+/** Non-zero counts with their unit symbols, run together: [1, 0, 30] and ["h", "m", "s"] give "1h30s". */
+export const unitText = (counts: readonly (number | string)[], symbols: readonly string[]): string =>
+  counts.map((n, i) => (n ? `${n}${symbols[i]}` : '')).join('');
+
+/** Days, hours, minutes, seconds and milliseconds of a duration rounded to 1 ms. */
+export const splitMilliseconds = (seconds: number): number[] =>
+  splitUnits(Math.round(Math.max(0, seconds) * 1000), CLOCK.map((size) => size * 1000));
 
 /**
- * A percentage that never reads as 0% when it is not zero: "0.3%", "12%",
- * and "under 0.1%" for anything smaller. Whole numbers from 10% up.
+ * ISO 8601 duration for `<time datetime>`: "PT43M12S", "P2DT3H", "PT1M26.4S".
+ * Days are the largest unit (months and years have no fixed length), or
+ * hours with `largest: 'hour'` for work time, where 24 hours are not a day
+ * ("PT390H"); seconds keep up to three decimals, as HTML duration strings
+ * allow. Negative and non-finite values give "PT0S".
  */
-export function sharePercentText(percent: number): string {
-  if (!(percent > 0)) return '0%';
-  if (roundedNumber(percent, 1) === '0') return 'under 0.1%';
-  return percentText(percent, percent < 10 ? 1 : 0);
-}
-
-
-/**
- * Hours of work for reading: "1 hour", "12.5 hours", "1,200 hours", and
- * minutes below an hour ("5 minutes", "30 seconds"), so a small saving never
- * reads as "0 hours".
- */
-export function hoursText(hours: number): string {
-  if (!(hours > 0) || !Number.isFinite(hours)) return '0 hours';
-  // From 0.95 up, one decimal of an hour is exact enough ("1 hour"); below, minutes, then seconds.
-  if (hours >= 0.95) return counted(roundedNumber(hours), 'hour', 'hours');
-  const minutes = hours * 60;
-  if (minutes >= 0.95) return counted(roundedNumber(minutes, minutes < 10 ? 1 : 0), 'minute', 'minutes');
-  const seconds = minutes * 60;
-  return seconds < 0.5 ? 'under a second' : counted(roundedNumber(seconds, 0), 'second', 'seconds');
-}
-
-/** Calendar weeks for reading: "1 week", "7.7 weeks", or days and hours below a week ("3.5 days", "6 hours"). */
-export function weeksText(weeks: number): string {
-  if (!(weeks > 0) || !Number.isFinite(weeks)) return '0 weeks';
-  if (weeks >= 0.95) return counted(roundedNumber(weeks), 'week', 'weeks');
-  const days = weeks * 7;
-  if (days >= 0.95) return counted(roundedNumber(days), 'day', 'days');
-  return hoursText(days * 24);
-}
-
-/**
- * Round axis ticks from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ, about
- * `count` of them. `niceTicks(390)` → [0, 100, 200, 300, 400].
- */
-export function niceTicks(max: number, count = 4): number[] {
-  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
-  const rough = max / count;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  const ticks: number[] = [];
-  for (let i = 0; ticks.length === 0 || (ticks.at(-1) as number) < max; i += 1) ticks.push(Number((i * step).toPrecision(12)));
-  return ticks;
+export function formatDurationIso(seconds: number, { largest = 'day' }: { largest?: 'day' | 'hour' } = {}): string {
+  const [days, hours, m, s, ms] = splitMilliseconds(Number.isFinite(seconds) ? seconds : 0) as [number, number, number, number, number];
+  const [d, h] = largest === 'hour' ? [0, hours + days * 24] : [days, hours];
+  const time = unitText([h, m, ms ? `${s}.${String(ms).padStart(3, '0').replace(/0+$/, '')}` : s], ['H', 'M', 'S']);
+  if (!d && !time) return 'PT0S';
+  return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
 }

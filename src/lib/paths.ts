@@ -11,26 +11,29 @@ export function normaliseBase(base: string): string {
 }
 
 /**
- * Prefixes a site-relative path with the base. Pages get a trailing slash
- * (the build writes folders with index.html); files with an extension, query
- * strings and fragments are kept as given.
+ * Prefixes a site-relative path with the base, which must already be
+ * normalised ("/" or "/some/path/"; astro.config.mjs normalises the configured
+ * one). Pages get a trailing slash (the build writes folders with
+ * index.html); files with an extension, query strings and fragments are kept
+ * as given. This runs in every island that links, so it stays small; whether
+ * a path is internal at all is checked where pages are rendered (see
+ * assertInternalPath).
  *
  *   joinBase('/fs/', 'lessons/two-hats') → '/fs/lessons/two-hats/'
  *   joinBase('/', '/glossary/#slo')     → '/glossary/#slo'
  */
 export function joinBase(base: string, path: string): string {
+  const [, route = '', rest = ''] = /^\/*([^?#]*)(.*)$/.exec(path) ?? [];
+  // Nothing to add after an empty path, a folder ("lessons/") or a file ("favicon.svg").
+  const slash = /(^|\/|\.[^/]*)$/.test(route) ? '' : '/';
+  return `${base}${route}${slash}${rest}`;
+}
+
+/** Throws for an absolute URL ("https://…", "//host/…"): href() and joinBase are for internal links only. */
+export function assertInternalPath(path: string): void {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
-    throw new Error(`joinBase is for internal links; got an absolute URL: ${path}`);
+    throw new Error(`href() is for internal links; got an absolute URL: ${path}`);
   }
-  const prefix = normaliseBase(base);
-  const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(path);
-  const rawPath = match?.[1] ?? '';
-  const query = match?.[2] ?? '';
-  const hash = match?.[3] ?? '';
-  let clean = rawPath.replace(/^\/+/, '');
-  const lastSegment = clean.split('/').pop() ?? '';
-  if (clean !== '' && !clean.endsWith('/') && !lastSegment.includes('.')) clean += '/';
-  return `${prefix}${clean}${query}${hash}`;
 }
 
 /** Removes the base from a pathname, giving the site-relative path ("/lessons/"). */

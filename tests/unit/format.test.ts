@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDurationHuman, formatDurationIso } from '../../src/lib/duration';
-import { hoursText, niceTicks, percentText, roundedNumber, sharePercentText, weeksText } from '../../src/lib/format';
+import { hoursText, niceTicks, percentText, roundedNumber, sharePercentText, weeksText } from '../../src/lib/format-rounded';
 
 const isoDuration = (ms: number, largest: 'day' | 'hour' = 'day') => formatDurationIso(ms / 1000, { largest });
 const humanDuration = (ms: number) => formatDurationHuman(ms / 1000, { maxUnits: 2 });

@@ -7,6 +7,7 @@ import { checkDoraForm, doraFormFrom } from '../../lib/dora/form';
 import { decimalText } from '../../lib/url-params';
 import { href } from '../link';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Notices } from '../ui/Notices';
 import { Result as ResultSection } from '../ui/Result';
 import { useLastValid } from '../ui/use-last-valid';
@@ -102,10 +103,7 @@ export default function DoraTool({ years, defaultYear, embedded = false, initial
         {Results && changed ? <Results years={years} state={state} embedded={embedded} /> : serverResults}
       </ResultSection>
       {embedded && (
-        <p class="full-calculator">
-          <a href={href(`tools/dora/?${doraToolQuery(state)}`)}>Open in the full calculator</a>{' '}
-          <span class="meta">(every report year, scores against the benchmark, and your own CSV)</span>
-        </p>
+        <FullCalculatorLink tool="dora" search={doraToolQuery(state)} note="(every report year, scores against the benchmark, and your own CSV)" />
       )}
     </div>
   );

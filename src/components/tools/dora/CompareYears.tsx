@@ -2,7 +2,7 @@ import type { DoraAnswers } from '../../../lib/dora/answer-scale';
 import type { BenchmarkYear } from '../../../lib/dora/benchmark-schema';
 import { performanceLevel } from '../../../lib/dora/classify';
 import { TIER_LABELS } from '../../../lib/dora/tiers';
-import { roundedNumber } from '../../../lib/format';
+import { roundedNumber } from '../../../lib/format-rounded';
 
 /** The same answers classified against every report year: clusters move, so levels do too. */
 export function CompareYears({ years, answers, selectedYear }: { years: readonly BenchmarkYear[]; answers: DoraAnswers; selectedYear: number }) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerLabel, type AnswerCode, type CodeMetric } from '../../../lib/dora/answer-scale';
 import type { DeploymentsCsvAnalysis } from '../../../lib/dora/deployments-csv';
-import { formatDurationHuman, formatDurationIso } from '../../../lib/duration';
-import { percentText, roundedNumber } from '../../../lib/format';
+import { formatDurationHuman, formatDurationIso } from '../../../lib/format';
+import { percentText, roundedNumber } from '../../../lib/format-rounded';
 import type { AnswersFromData, FourKeys } from '../../../lib/dora/four-keys';
 import { counted } from '../../../lib/plural';
 

@@ -1,6 +1,6 @@
 import type { MetricId } from '../../../lib/dora/answer-scale';
 import type { QuickCheckBenchmark } from '../../../lib/dora/benchmark-schema';
-import { roundedNumber } from '../../../lib/format';
+import { roundedNumber } from '../../../lib/format-rounded';
 import { SCORE_MAX, type MetricScore, type QuickCheckResult } from '../../../lib/dora/quick-check';
 
 const SHORT_NAMES: Record<MetricId, string> = {

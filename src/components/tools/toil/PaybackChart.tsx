@@ -1,5 +1,5 @@
-import { formatDurationIso } from '../../../lib/duration';
-import { hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format';
+import { formatDurationIso } from '../../../lib/format';
+import { hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format-rounded';
 import { tableWeeks, type Payback } from '../../../lib/toil/payback';
 
 const WIDTH = 480;

@@ -1,5 +1,5 @@
-import { formatDurationIso } from '../../../lib/duration';
-import { hoursText, percentText, sharePercentText, weeksText } from '../../../lib/format';
+import { formatDurationIso } from '../../../lib/format';
+import { hoursText, percentText, sharePercentText, weeksText } from '../../../lib/format-rounded';
 import { automationPayback, SRE_TOIL_CEILING_SHARE, WORKING_HOURS_PER_WEEK, type Payback, type PaybackInputs } from '../../../lib/toil/payback';
 import { Hours, PaybackChart, PaybackTable } from './PaybackChart';
 
