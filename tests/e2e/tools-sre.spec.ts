@@ -528,10 +528,13 @@ test.describe('without JavaScript', () => {
  * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
-  'tools/error-budget/': 17.5,
-  'tools/budget-status/': 18,
-  'tools/burn-rate/': 29,
-  'tools/availability/': 20,
+  // Raised on 2026-12-04 by the one-toolkit merge (issue #11: shared URL reader, form and result code, the
+  // stores' Preact binding split from the reading pages' store chunk) and, for burn rate, the promtool
+  // export (#17, on demand). The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
+  'tools/error-budget/': 18.7,
+  'tools/budget-status/': 19.1,
+  'tools/burn-rate/': 30.5,
+  'tools/availability/': 21.3,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15 KB)', () => {
