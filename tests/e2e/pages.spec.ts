@@ -26,6 +26,8 @@ for (const path of allPages()) {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`has no WCAG 2.2 A/AA violation in the ${theme} theme`, async ({ page }) => {
+        // axe walks every element: the glossary's ~1,000 can take longer than the default 30 s on a busy machine.
+        test.slow();
         await page.emulateMedia({ colorScheme: theme });
         await page.addInitScript((t) => localStorage.setItem('fs:theme', t), theme);
         await page.goto(path);
