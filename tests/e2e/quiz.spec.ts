@@ -23,6 +23,8 @@ async function answerByKeyboard(page: Page, arrowPresses: number) {
 }
 
 test('the whole quiz can be taken by keyboard alone, and the result explains itself', async ({ page }) => {
+  // Twenty-six questions answered one by one: a long flow, given the slow timeout.
+  test.slow();
   await page.goto('quiz/');
   const start = page.getByRole('button', { name: 'Start the quiz' });
   await expect(start).toBeEnabled();
@@ -51,6 +53,8 @@ test('the whole quiz can be taken by keyboard alone, and the result explains its
 });
 
 test('answers are saved as the learner goes; a reload resumes at the same question', async ({ page }) => {
+  // Twenty-six questions answered one by one: a long flow, given the slow timeout.
+  test.slow();
   await page.goto('quiz/');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio', { name: bank.likertScale[4]! }).check();
@@ -84,6 +88,8 @@ test('"Start over" clears only the quiz, after asking', async ({ page }) => {
 });
 
 test('a shared link shows the same result in a fresh browser', async ({ page, browser }) => {
+  // Twenty-six questions answered one by one: a long flow, given the slow timeout.
+  test.slow();
   await page.goto('quiz/');
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (let i = 0; i < TOTAL; i++) {
@@ -107,6 +113,8 @@ test('a shared link shows the same result in a fresh browser', async ({ page, br
 });
 
 test('a tampered or outdated link gets a clear message and an offer to take the quiz', async ({ page }) => {
+  // Twenty-six questions answered one by one: a long flow, given the slow timeout.
+  test.slow();
   await page.goto('quiz/result/?a=1.zz');
   await expect(page.getByRole('alert')).toContainText(/changed|edited|not valid|damaged/i);
   await expect(page.getByRole('alert').getByRole('link', { name: 'Take the quiz' })).toBeVisible();
