@@ -113,7 +113,7 @@ test('a shared link shows the same result in a fresh browser', async ({ page, br
 });
 
 test('a tampered or outdated link gets a clear message and an offer to take the quiz', async ({ page }) => {
-  // Several links in a row, each with axe: a long flow, given the slow timeout.
+  // Several links in a row, an axe check and the quiz page: a long flow, given the slow timeout.
   test.slow();
   await page.goto('quiz/result/?a=1.zz');
   await expect(page.getByRole('alert')).toContainText(/changed|edited|not valid|damaged/i);
