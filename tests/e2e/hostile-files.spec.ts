@@ -75,8 +75,9 @@ test.describe('progress import', () => {
       .replace('"lessons":{', `"lessons":{"__proto__":{"status":"done","updatedAt":"${AT}","polluted":1},"constructor":{"status":"done","updatedAt":"${AT}"},`)
       .replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},');
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(payload) });
-    await expect(page.getByRole('status').filter({ hasText: 'Imported progress for 1 lesson' })).toBeVisible();
-    await expect(page.getByRole('status')).toContainText('constructor');
+    const said = page.getByRole('status').filter({ hasText: 'Imported progress for 1 lesson' });
+    await expect(said).toBeVisible();
+    await expect(said).toContainText('constructor');
     expect(await page.evaluate(() => [({} as { polluted?: unknown }).polluted, Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')])).toEqual([undefined, false]);
     const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('fs:progress:v1'))) ?? '{}');
     expect(Object.keys(stored.lessons).sort()).toEqual(['sre-principles', 'two-hats']);
