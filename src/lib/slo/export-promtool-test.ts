@@ -161,7 +161,8 @@ function seriesFor(matchers: readonly Matcher[], name: string): Labels | undefin
   return /^[a-zA-Z_:][\w:]*$/.test(labels.__name__ ?? '') && selects(matchers, labels) ? labels : undefined;
 }
 
-const without = (labels: Labels, name: string, value: string): Labels => {
+/** The labels with one set to `value`, or removed when it is empty. */
+const withLabel = (labels: Labels, name: string, value: string): Labels => {
   const { [name]: _, ...rest } = labels;
   return value ? { ...rest, [name]: value } : rest;
 };
@@ -189,7 +190,7 @@ export function syntheticSeries(errorSelector: string, totalSelector: string): S
     const shared = selects(totalMatchers, errors);
     const others = shared
       ? errorMatchers
-          .flatMap((m) => ['200', ''].map((v) => without(errors, m.name, v)))
+          .flatMap((m) => ['200', ''].map((v) => withLabel(errors, m.name, v)))
           .find((labels) => labels.__name__ && selects(totalMatchers, labels) && !selects(errorMatchers, labels))
       : seriesFor(totalMatchers, errors.__name__!);
     if (!others || selects(errorMatchers, others)) return 'the total selector selects no series that the error selector leaves out';
@@ -205,7 +206,11 @@ const seriesText = ({ __name__: name, ...labels }: Labels) =>
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(',')}}`;
 
-/** Go's `%.4g`, as Prometheus's humanizePercentage formats: 4 significant digits, no trailing zeros, e±dd outside 1e-4…1e4. */
+/**
+ * Go's `%.4g`, as Prometheus's humanizePercentage formats: 4 significant
+ * digits, no trailing zeros, e±dd outside 1e-4…1e4. On an exact tie (12345)
+ * Go rounds to even and JavaScript up, so callers keep away from ties.
+ */
 export function goFormat4g(x: number): string {
   if (x === 0) return '0';
   const [mantissa, e] = x.toExponential(3).split('e') as [string, string];
