@@ -396,9 +396,14 @@ function scenarioTest(input: PromtoolTestInput, rules: PrometheusRuleGroup['rule
     const said = checks
       .filter((c) => c.rule === k)
       .map((c) => {
-        const verdict = answers[checks.indexOf(c)] === undefined ? ' is not checked: other alerts are on an edge there' : '';
-        const moved = c.movedFrom === undefined || verdict ? '' : ` (moved from ${formatDurationCompact(start + c.movedFrom)}: another alert is on an edge there)`;
-        return `${c.firing ? 'firing by' : t === null ? 'not firing at' : 'not yet firing at'} ${evalTime(c)}${verdict}${moved}`;
+        const unsure = answers[checks.indexOf(c)] === undefined;
+        const time = formatDurationCompact(start + (unsure ? (c.movedFrom ?? c.at) : c.at));
+        const note = unsure
+          ? ' is not checked: other alerts are on an edge there'
+          : c.movedFrom === undefined
+            ? ''
+            : ` (moved from ${formatDurationCompact(start + c.movedFrom)}: another alert is on an edge there)`;
+        return `${c.firing ? 'firing by' : t === null ? 'not firing at' : 'not yet firing at'} ${time}${note}`;
       })
       .join(', ');
     if (t === null || t === undefined) lines.push(`${name} never fires below ${formatPercent(rule.row.errorRatioThreshold)}: ${said}, with both windows full.`);
@@ -445,8 +450,10 @@ export function promtoolTestYaml(input: PromtoolTestInput): string {
   const longest = Math.max(...rules.map((r) => r.row.row.longWindowSeconds));
   const shortest = Math.min(...rules.map((r) => r.row.shortWindowSeconds));
   const start = Math.ceil(longest / STEP) * STEP;
-  // Every half interval, or quarter when the shortest window is 30s so that it still holds two samples.
-  const spacing = shortest > 30 ? 30 : 15;
+  // Two samples in the shortest window, and no window starting on a sample unless it starts on an evaluation:
+  // usually every half interval, so a window's first sample falls between evaluations.
+  const windows = rules.flatMap((r) => [r.row.row.longWindowSeconds, r.row.shortWindowSeconds]);
+  const spacing = [30, 20, 15, 12, 10, 6, 5, 4, 3, 2, 1].find((p) => p < shortest && windows.every((w) => w % STEP === 0 || w % p !== 0)) ?? 15;
   const perSample = requestsPerSample(input.errorRatio);
   const total = perSample?.[0] ?? 100;
   header.push(
