@@ -524,7 +524,7 @@ test.describe('without JavaScript', () => {
  * them as the code shrinks, and restore the 15 KB assertion once every page is under it. Raise one only
  * for a change a learner sees, and say so in the commit. Last set just above the sizes after the
  * preload helper went (astro.config.mjs): 17.2, 17.9, 24.8 and 19.9 KB; the burn rate planner's then
- * rose to 28.8 KB for its promtool unit test export (issue #17), all of it in the code that loads on
+ * rose to 28.9 KB for its promtool unit test export (issue #17), all of it in the code that loads on
  * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {

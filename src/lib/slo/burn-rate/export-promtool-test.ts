@@ -161,7 +161,8 @@ function seriesFor(matchers: readonly Matcher[], name: string): Labels | undefin
   return /^[a-zA-Z_:][\w:]*$/.test(labels.__name__ ?? '') && selects(matchers, labels) ? labels : undefined;
 }
 
-const without = (labels: Labels, name: string, value: string): Labels => {
+/** The labels with one set to `value`, or removed when it is empty. */
+const withLabel = (labels: Labels, name: string, value: string): Labels => {
   const { [name]: _, ...rest } = labels;
   return value ? { ...rest, [name]: value } : rest;
 };
@@ -189,7 +190,7 @@ export function syntheticSeries(errorSelector: string, totalSelector: string): S
     const shared = selects(totalMatchers, errors);
     const others = shared
       ? errorMatchers
-          .flatMap((m) => ['200', ''].map((v) => without(errors, m.name, v)))
+          .flatMap((m) => ['200', ''].map((v) => withLabel(errors, m.name, v)))
           .find((labels) => labels.__name__ && selects(totalMatchers, labels) && !selects(errorMatchers, labels))
       : seriesFor(totalMatchers, errors.__name__!);
     if (!others || selects(errorMatchers, others)) return 'the total selector selects no series that the error selector leaves out';
@@ -205,7 +206,11 @@ const seriesText = ({ __name__: name, ...labels }: Labels) =>
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(',')}}`;
 
-/** Go's `%.4g`, as Prometheus's humanizePercentage formats: 4 significant digits, no trailing zeros, e±dd outside 1e-4…1e4. */
+/**
+ * Go's `%.4g`, as Prometheus's humanizePercentage formats: 4 significant
+ * digits, no trailing zeros, e±dd outside 1e-4…1e4. On an exact tie (12345)
+ * Go rounds to even and JavaScript up, so callers keep away from ties.
+ */
 export function goFormat4g(x: number): string {
   if (x === 0) return '0';
   const [mantissa, e] = x.toExponential(3).split('e') as [string, string];
@@ -391,9 +396,14 @@ function scenarioTest(input: PromtoolTestInput, rules: PrometheusRuleGroup['rule
     const said = checks
       .filter((c) => c.rule === k)
       .map((c) => {
-        const verdict = answers[checks.indexOf(c)] === undefined ? ' is not checked: other alerts are on an edge there' : '';
-        const moved = c.movedFrom === undefined || verdict ? '' : ` (moved from ${formatDurationCompact(start + c.movedFrom)}: another alert is on an edge there)`;
-        return `${c.firing ? 'firing by' : t === null ? 'not firing at' : 'not yet firing at'} ${evalTime(c)}${verdict}${moved}`;
+        const unsure = answers[checks.indexOf(c)] === undefined;
+        const time = formatDurationCompact(start + (unsure ? (c.movedFrom ?? c.at) : c.at));
+        const note = unsure
+          ? ' is not checked: other alerts are on an edge there'
+          : c.movedFrom === undefined
+            ? ''
+            : ` (moved from ${formatDurationCompact(start + c.movedFrom)}: another alert is on an edge there)`;
+        return `${c.firing ? 'firing by' : t === null ? 'not firing at' : 'not yet firing at'} ${time}${note}`;
       })
       .join(', ');
     if (t === null || t === undefined) lines.push(`${name} never fires below ${formatPercent(rule.row.errorRatioThreshold)}: ${said}, with both windows full.`);
@@ -440,8 +450,10 @@ export function promtoolTestYaml(input: PromtoolTestInput): string {
   const longest = Math.max(...rules.map((r) => r.row.row.longWindowSeconds));
   const shortest = Math.min(...rules.map((r) => r.row.shortWindowSeconds));
   const start = Math.ceil(longest / STEP) * STEP;
-  // Every half interval, or quarter when the shortest window is 30s so that it still holds two samples.
-  const spacing = shortest > 30 ? 30 : 15;
+  // Two samples in the shortest window, and no window starting on a sample unless it starts on an evaluation:
+  // usually every half interval, so a window's first sample falls between evaluations.
+  const windows = rules.flatMap((r) => [r.row.row.longWindowSeconds, r.row.shortWindowSeconds]);
+  const spacing = [30, 20, 15, 12, 10, 6, 5, 4, 3, 2, 1].find((p) => p < shortest && windows.every((w) => w % STEP === 0 || w % p !== 0)) ?? 15;
   const perSample = requestsPerSample(input.errorRatio);
   const total = perSample?.[0] ?? 100;
   header.push(
