@@ -4,9 +4,10 @@
  * for PromQL ("1m26s400ms"), for URLs ("1m26.4s") and for `<time datetime>`
  * ("PT1M26.4S").
  *
- * The formats for reading and for `<time datetime>` live in format.ts and
- * are re-exported here, beside the parser: a page that only shows durations
- * (the payback and DORA results) imports them from format.ts and so does not
+ * The formats for reading and for `<time datetime>` live in format.ts, and
+ * the units in time-units.ts; both are re-exported here, beside the parser.
+ * Code that only shows durations or needs a unit (the payback and DORA
+ * results, the availability tool) imports them from there, and so does not
  * load the parser and its exact arithmetic.
  *
  * Everything is in seconds. A year here is 365 days and there are no months:
@@ -27,15 +28,11 @@ import {
   ZERO,
   type Ratio,
 } from './ratio';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, SECONDS_PER_WEEK, SECONDS_PER_YEAR } from './time-units';
 
 export { formatDurationHuman, formatDurationIso, splitMilliseconds, type HumanDurationOptions } from './format';
 
-export const SECONDS_PER_MINUTE = 60;
-export const SECONDS_PER_HOUR = 3600;
-export const SECONDS_PER_DAY = 86_400;
-export const SECONDS_PER_WEEK = 604_800;
-/** 365 days, as in the SRE book; `y` in a typed duration means this. */
-export const SECONDS_PER_YEAR = 31_536_000;
+export { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, SECONDS_PER_WEEK, SECONDS_PER_YEAR } from './time-units';
 
 type Unit = 'y' | 'w' | 'd' | 'h' | 'm' | 's' | 'ms';
 

@@ -13,6 +13,7 @@
  * family lives in its own module because only the DORA and payback results
  * use it: here it would ship, unused, with every SRE tool (0.4 KB gzip).
  */
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from './time-units';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -35,8 +36,8 @@ export function formatPercent(fraction: number, significantDigits = 3): string {
   return `${formatNumber(fraction * 100, significantDigits)}%`;
 }
 
-// Seconds in a day, an hour, a minute and a second, largest first; their symbols are "dhms".
-const CLOCK = [86_400, 3_600, 60, 1];
+// Days, hours, minutes and seconds, largest first; their symbols are "dhms".
+const CLOCK = [SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, 1];
 
 /** Up to `significantDigits`, without exponent notation or trailing zeros. */
 function significant(value: number, significantDigits: number): string {

@@ -4,8 +4,8 @@
  * convention is a named choice and the page says which one is in use.
  */
 import { fail, ok, type FieldResult } from '../field';
-import { SECONDS_PER_DAY, SECONDS_PER_WEEK } from '../duration';
-import { allowedBadSeconds } from './error-budget/error-budget';
+import { SECONDS_PER_DAY, SECONDS_PER_WEEK } from '../time-units';
+import { allowedBadSeconds } from './error-budget/allowance';
 import type { Slo } from './slo';
 
 export type CalendarConvention = 'sre' | 'gregorian' | 'julian';

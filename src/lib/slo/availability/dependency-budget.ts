@@ -16,7 +16,7 @@
  *   whatever N is (with more than 10 dependencies it is looser than the split).
  */
 import { ok, parseNumberField, parseNumberTextField, percentRule, type FieldResult } from '../../field';
-import { formatDurationHuman } from '../../duration';
+import { formatDurationHuman } from '../../format';
 import { divideRatios, fractionFromPercentText, multiplyRatios, ratio, ratioFromNumber, ratioToNumber } from '../../ratio';
 import type { Slo } from '../slo';
 

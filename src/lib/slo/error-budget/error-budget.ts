@@ -1,17 +1,19 @@
 /**
- * The error budget: how much bad time or how many failed requests an SLO
- * allows. All multiplication happens on exact fractions (see ratio.ts), so
- * 99.9% of 30 days is 2592 s, never 2591.
+ * The error budget's shared inputs: the SLO window and request counts, as
+ * every SRE tool with a window reads them. What an SLO allows over a window
+ * (the arithmetic) is in allowance.ts and re-exported here, so the tools
+ * import the error budget from one place; it lives apart because the
+ * availability tool's downtime table needs it (through calendar.ts) without
+ * ever reading a typed window, and so without the duration parser.
  *
- * Every SRE tool loads this module, so it holds only what most of them use:
- * the per-period table is in calendar.ts and the reverse calculation (an
- * allowance back to an SLO) in error-budget-reverse.ts.
+ * The per-period table is in calendar.ts and the reverse calculation (an
+ * allowance back to an SLO) in reverse.ts.
  */
 import { fail, ok, parseNumberField, type FieldResult } from '../../field';
 import { parseDurationField, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../../duration';
 import { formatNumber } from '../../format';
-import { multiplyRatios, ratioFromNumber, ratioToNumber } from '../../ratio';
-import type { Slo } from '../slo';
+
+export { allowedBadSeconds, allowedFailedRequests, wholeAllowedFailedRequests } from './allowance';
 
 /** Below a minute an SLO window says nothing useful; Prometheus scrapes every 15–60 s. */
 export const MIN_WINDOW_SECONDS = SECONDS_PER_MINUTE;
@@ -38,18 +40,3 @@ export function parseRequestCountField(raw: string, label = 'Requests', min = 0)
   }
   return ok(parsed.value);
 }
-
-/** Window × (1 − SLO), exact: 99.9% of 2,592,000 s is 2592 s. */
-export function allowedBadSeconds(slo: Slo, windowSeconds: number): number {
-  return ratioToNumber(multiplyRatios(slo.budget, ratioFromNumber(windowSeconds)));
-}
-
-/**
- * Requests × (1 − SLO). May be fractional (1,000 requests at 99.95% allow
- * 0.5); whole failures allowed is the floor, which is exact because the
- * product is. The same product as allowedBadSeconds, named for requests.
- */
-export const allowedFailedRequests: (slo: Slo, requests: number) => number = allowedBadSeconds;
-
-export const wholeAllowedFailedRequests = (slo: Slo, requests: number): number =>
-  Math.floor(allowedFailedRequests(slo, requests));
