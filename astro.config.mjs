@@ -81,13 +81,33 @@ export default defineConfig({
           // but not the Preact binding (useStore): reading pages use the stores
           // from custom elements and must not load Preact through them.
           //
+          // The toolkit every tool runs (field parsing, URL state, the form and
+          // result parts, the number and duration formats) is one chunk too.
+          // Automatic chunking cut it by which islands use each module (the SRE
+          // tools format on load, payback and DORA only in their lazy results;
+          // only the SRE tools count plurals), so a tool page loaded three or
+          // four small files where one does (0.2-0.35 KB gzip less per tool
+          // page). For payback and DORA the formats now come with the page
+          // instead of with the first edit: less in total, 0.6 KB more at first.
+          //
+          // href (link.ts, paths.ts) and CopyLinkButton are a group of their own,
+          // ranked above the toolkit: a group takes in what its modules import,
+          // so the toolkit's FullCalculatorLink would otherwise pull them in, and
+          // the quiz result and the progress overview, which use them without
+          // the toolkit, would load all of it. CopyLinkButton joins href so that
+          // tool pages and the quiz result load one small file rather than two;
+          // the progress overview (home page, lessons index) needs only href and
+          // carries the button's 0.3 KB for that. The framework ranks above
+          // both groups, so neither takes Preact in.
+          //
           // There is deliberately no group for the SRE tools' code: automatic
           // chunking already puts each module in one chunk per set of islands
           // that use it, which is exactly what each page needs. A single group
           // made pages load code they never run (the availability tool loaded the
           // stores through the SLO settings, budget status and burn rate the
           // per-period tables) and saved nothing once the modules were split so
-          // that each holds only what its users share (see error-budget.ts).
+          // that each holds only what its users share (see error-budget.ts and
+          // tests/unit/tool-modules.test.ts).
           codeSplitting: {
             // A group with a higher priority takes its modules first (and what they import):
             // Preact before its store binding, which would otherwise take Preact along; the
@@ -96,6 +116,11 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
               { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/]persisted\./ },
               { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
+              { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
+              {
+                name: 'toolkit',
+                test: /src[\\/](lib[\\/](field|url-params|form|format|plural)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|Notices|TextField|FullCalculatorLink))\.tsx?$/,
+              },
             ],
           },
         },
