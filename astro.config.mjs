@@ -42,6 +42,34 @@ const passThroughPreloadHelper = {
   load: (id) => (id.startsWith(`${PRELOAD_HELPER}?`) ? 'export const __vitePreload = (load) => load();' : null),
 };
 
+/**
+ * Astro builds the browser bundle with preserveEntrySignatures 'exports-only':
+ * an island's file may export nothing but its component. Code that an island
+ * shares only with its own lazily loaded parts (the burn rate planner's alert
+ * policy, which its exports use too; the payback and DORA inputs, which their
+ * results use too) then needs a file of its own, and the renderer entry is a
+ * stub re-exporting the framework chunk. With 'allow-extension' that code stays
+ * in the island's (or the renderer's) file and is exported from there too;
+ * every island still exports its component, and code shared by several
+ * islands still goes to shared chunks. Astro sets the option for the client
+ * environment itself, so it is changed there; if Astro stops honouring the
+ * change, the page-weight tests notice.
+ */
+const islandFilesMayExportSharedCode = {
+  name: 'flow-and-stability:island-files-may-export-shared-code',
+  apply: /** @type {const} */ ('build'),
+  /**
+   * @param {string} name
+   * @param {import('vite').EnvironmentOptions} config
+   */
+  configEnvironment(name, config) {
+    if (name !== 'client') return;
+    config.build ??= {};
+    config.build.rolldownOptions ??= {};
+    config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -68,7 +96,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [passThroughPreloadHelper],
+    plugins: [passThroughPreloadHelper, islandFilesMayExportSharedCode],
     build: {
       // No island needs a preload polyfill; it cost every island page 0.9 KB.
       modulePreload: false,

@@ -47,8 +47,11 @@ function dynamicImports(code: string): string[] {
 
 const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(from), spec));
 
-/** The framework chunk holds the Preact renderer, whose signals import runs only for signal props; no island passes any. */
-const isFramework = (url: string) => /\/preact\.[\w-]+\.js$/.test(url);
+/**
+ * The framework chunk: Astro's Preact renderer entry, which also holds Preact (astro.config.mjs),
+ * and whose signals import runs only for signal props; no island passes any.
+ */
+const isFramework = (url: string) => /\/client\.[\w-]+\.js$/.test(url);
 
 /** Files reachable from the entries by static imports and, when `lazy`, also by dynamic ones. */
 function jsClosure(entryUrls: string[], lazy = false): string[] {
