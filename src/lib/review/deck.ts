@@ -5,6 +5,7 @@
  * in course order. Cards of lessons not yet opened stay out, so a newcomer
  * is never handed a hundred cards.
  */
+import { checkQuestionId } from '../checks';
 import type { ProgressState } from '../progress/progress';
 import { isDue, type CardState } from './leitner';
 
@@ -19,6 +20,12 @@ export const termCardId = (termId: string): string => `term-${termId}`;
 
 /** The glossary term ids a lesson's MDX body links to with <Term id="…">, in order of first use. */
 export const linkedTermIds = (body: string): string[] => [...new Set([...body.matchAll(/<Term\s+id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))];
+
+/** A lesson's cards, built from its frontmatter checks and its MDX body. */
+export const lessonCards = (lessonId: string, checks: readonly { id: string }[], body: string): string[] => [
+  ...checks.map((check) => checkQuestionId(lessonId, check.id)),
+  ...linkedTermIds(body).map(termCardId),
+];
 
 /** The cards of the lessons the learner has opened or finished, once each, in course order (`lessons` sorted). */
 export const deckCards = (progress: ProgressState, lessons: readonly DeckLesson[]): string[] => [

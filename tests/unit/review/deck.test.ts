@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayName, isoDate, localDay, weekday } from '../../../src/lib/review/days';
-import { deckCards, dueCards, dueCount, linkedTermIds, nextDueDay, termCardId, type DeckLesson } from '../../../src/lib/review/deck';
+import { deckCards, dueCards, dueCount, lessonCards, linkedTermIds, nextDueDay, termCardId, type DeckLesson } from '../../../src/lib/review/deck';
 import type { CardState } from '../../../src/lib/review/leitner';
 import { dueText, nothingDueText, scheduledText } from '../../../src/lib/review/texts';
 import { emptyProgress, markOpened, setDone } from '../../../src/lib/progress/progress';
@@ -48,6 +48,7 @@ describe('the deck', () => {
     const body = 'An <Term id="slo">SLO</Term> sets the <Term id="error-budget">budget</Term>; the <Term  id="slo">SLO</Term> again.';
     expect(linkedTermIds(body)).toEqual(['slo', 'error-budget']);
     expect(termCardId('slo')).toBe('term-slo');
+    expect(lessonCards('two-hats', [{ id: 'which-hat' }], body)).toEqual(['check-two-hats--which-hat', 'term-slo', 'term-error-budget']);
   });
 
   it('every lesson links to at least one glossary term that exists, so each lesson brings flashcards', () => {
