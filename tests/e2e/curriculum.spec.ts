@@ -46,7 +46,7 @@ test.describe('progress', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('flow-and-stability-progress.json');
     const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
-    expect(exported).toMatchObject({ kind: 'flow-and-stability-progress', version: 1, lessons: { 'two-hats': { status: 'done' } } });
+    expect(exported).toMatchObject({ kind: 'flow-and-stability-progress', version: 2, answers: [], lessons: { 'two-hats': { status: 'done' } } });
 
     const before = await page.evaluate(() => localStorage.getItem('fs:progress:v1'));
     await page.getByLabel('Import progress from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"flow-and-stability-progress","version":1,"lessons":') });
