@@ -77,8 +77,8 @@ export default defineConfig({
   // Every page is a folder with index.html, so links end in "/" everywhere.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The search page is a tool, not content: keep it out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), securityHeaders()],
+  // The search and review pages are tools, not content: keep them out of the sitemap.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(search|review)\/$/.test(new URL(page).pathname) }), securityHeaders()],
   devToolbar: { enabled: false },
   /**
    * A strict Content-Security-Policy on every page, as a <meta> Astro writes:

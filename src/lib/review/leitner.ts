@@ -1,8 +1,10 @@
 /**
- * When each card of the review deck is next due: the Leitner system
- * (Sebastian Leitner, "So lernt man lernen", 1972), with the review
- * intervals of its common software form. Cards sit in boxes 1 to 7; box n is
- * reviewed every 2^(n−1) days (1, 2, 4, 8, 16, 32, 64).
+ * When each card of the review deck is next due: a Leitner card box
+ * (Sebastian Leitner, "So lernt man lernen", 1972). Leitner's box has
+ * compartments of growing size, reviewed when full; here the seven boxes
+ * have fixed review intervals instead, doubling from one day: box n comes
+ * round every 2^(n−1) days (1, 2, 4, 8, 16, 32, 64), so a schedule can be
+ * computed and tested.
  *
  * - A card answered right when it is due moves up one box (at most box 7)
  *   and is due again after that box's interval. A new card counts as box 1,
