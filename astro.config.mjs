@@ -144,6 +144,9 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
               { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/]persisted\./ },
               { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
+              // What every reading page keeps: lesson progress and the review answer log, with their
+              // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
+              { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
               { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
               {
                 name: 'toolkit',

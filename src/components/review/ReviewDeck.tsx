@@ -35,10 +35,12 @@ export interface ReviewContent {
 }
 
 interface Props {
-  /** ReviewContent as JSON: one string prop is far smaller in the page than Astro's serialisation of the objects. */
-  content: string;
+  /** Where ReviewContent is served (review/cards.json, built with the site). */
+  contentUrl: string;
   lessonsHref: string;
 }
+
+const NO_CONTENT: ReviewContent = { lessons: [], checks: [], terms: [] };
 
 /** At most this many cards in one round, so a round takes a few minutes. */
 const ROUND_SIZE = 15;
@@ -52,8 +54,9 @@ type Round = { cards: string[]; index: number; right: number };
  * first: number keys pick an answer, Enter checks it; focus moves to each
  * new card's heading and a live region says what happened.
  */
-export default function ReviewDeck({ content: json, lessonsHref }: Props) {
-  const { lessons, checks, terms } = useMemo(() => JSON.parse(json) as ReviewContent, [json]);
+export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
+  const [loaded, setLoaded] = useState<ReviewContent | 'loading' | 'failed'>('loading');
+  const { lessons, checks, terms } = typeof loaded === 'object' ? loaded : NO_CONTENT;
   const progress = useStore($progress, { ssr: 'initial' });
   const log = useStore($answerLog, { ssr: 'initial' });
   const [hydrated, setHydrated] = useState(false);
@@ -63,7 +66,10 @@ export default function ReviewDeck({ content: json, lessonsHref }: Props) {
   useEffect(() => {
     setHydrated(true);
     setSetAside(answerLogWasSetAside());
-  }, []);
+    fetch(contentUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<ReviewContent>) : Promise.reject(new Error(String(response.status)))))
+      .then(setLoaded, () => setLoaded('failed'));
+  }, [contentUrl]);
 
   const today = todayIn(new Date());
   const states = useMemo(() => cardStates(parseAnswerLog(log)), [log]);
@@ -71,7 +77,8 @@ export default function ReviewDeck({ content: json, lessonsHref }: Props) {
   const due = dueCards(deck, states, today);
   const content = useMemo(() => new Map<string, ReviewCheck | ReviewTerm>([...checks, ...terms].map((c) => [c.card, c])), [checks, terms]);
 
-  if (!hydrated) return <p class="js-only">Loading your review deck…</p>;
+  if (!hydrated || loaded === 'loading') return <p class="js-only">Loading your review deck…</p>;
+  if (loaded === 'failed') return <p class="notice">Your review deck could not be loaded. Check your connection, then reload the page.</p>;
 
   const start = () => {
     const cards = due.filter((card) => content.has(card)).slice(0, ROUND_SIZE);
@@ -98,7 +105,8 @@ export default function ReviewDeck({ content: json, lessonsHref }: Props) {
     const position = `Card ${round.index + 1} of ${round.cards.length}`;
     const answered = (right: boolean) => {
       const said = record(card?.card ?? '', right);
-      setAnnouncement(`${right ? 'Right.' : 'Not quite.'} ${said}`);
+      const outcome = card && 'question' in card ? (right ? 'Right.' : 'Not quite.') : right ? 'You knew it.' : 'Not yet.';
+      setAnnouncement(`${outcome} ${said}`);
       return said;
     };
     const next = () => {
@@ -124,13 +132,7 @@ export default function ReviewDeck({ content: json, lessonsHref }: Props) {
     <div class="review">
       {live}
       {notice}
-      {round && (
-        <p>
-          <strong>
-            Round complete: you got {round.right} of {round.cards.length} right.
-          </strong>
-        </p>
-      )}
+      {round && <RoundDone right={round.right} of={round.cards.length} />}
       {deck.length === 0 ? (
         <p>
           Your deck is empty. Open a <a href={lessonsHref}>lesson</a>: its questions and the glossary terms it uses join your deck.
@@ -150,6 +152,16 @@ export default function ReviewDeck({ content: json, lessonsHref }: Props) {
         Your deck: {deck.length === 1 ? '1 card' : `${deck.length} cards`} from {lessons.filter((lesson) => progress.lessons[lesson.id]).length} of {lessons.length} lessons.
       </p>
     </div>
+  );
+}
+
+/** The end of a round; focused, so the learner (and a screen reader) lands on it when the last card goes. */
+function RoundDone({ right, of }: { right: number; of: number }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h2 ref={heading} tabIndex={-1} class="review-done">
+      Round complete: you got {right} of {of} right.
+    </h2>
   );
 }
 
