@@ -22,6 +22,20 @@ describe('persistedAtom', () => {
     expect(persistedAtom('shape', 1, 7, validNumber).get()).toBe(7);
   });
 
+  it('sets a value it cannot use aside, so the next write destroys nothing', () => {
+    setTestStorageKey('fs:log:v1', '{not json');
+    const $log = persistedAtom('log', 1, 7, validNumber);
+    expect(getTestStorage()['fs:log:set-aside']).toBe('{not json');
+    $log.set(8);
+    expect(getTestStorage()).toEqual({ 'fs:log:v1': '8', 'fs:log:set-aside': '{not json' });
+  });
+
+  it('leaves data stored for another version alone', () => {
+    setTestStorageKey('fs:other:v2', '"from a newer site"');
+    persistedAtom('other', 1, 7, validNumber).set(9);
+    expect(getTestStorage()).toEqual({ 'fs:other:v2': '"from a newer site"', 'fs:other:v1': '9' });
+  });
+
   it('reads back a valid stored value', () => {
     setTestStorageKey('fs:good:v1', '42');
     expect(persistedAtom('good', 1, 7, validNumber).get()).toBe(42);
