@@ -142,7 +142,7 @@ export default defineConfig({
             // binding and the key listener only it uses before 'stores', which would take that.
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
-              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/]persisted\./ },
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./ },
               { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
               // What every reading page keeps: lesson progress and the review answer log, with their
               // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
