@@ -4,21 +4,13 @@ import { atom, type WritableAtom } from 'nanostores';
  * localStorage, or nothing: at build time (no window), or where the browser
  * refuses it (some private modes throw on access).
  */
-function storage(): Storage | undefined {
+const storage = (): Storage | undefined => {
   try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+    return window.localStorage;
+  } catch {}
+};
 
-function read(key: string): string | undefined {
-  try {
-    return storage()?.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const read = (key: string): string | undefined => storage()?.getItem(key) ?? undefined;
 
 /** Writes the text, or removes the key for undefined. A full or refused storage keeps the value in memory only. */
 function write(key: string, text: string | undefined): void {
