@@ -1,18 +1,15 @@
 import { formatNumber, formatPercent } from '../../lib/format';
-import { checkReleaseRiskForm, RELEASE_RISK_LABELS, releaseRiskFormFrom, type ReleaseRiskForm } from '../../lib/release-risk/form';
+import { checkReleaseRiskForm, RELEASE_RISK_LABELS, releaseRiskFormFrom } from '../../lib/release-risk/form';
 import { parseReleaseRiskParams, releaseRiskSearch, RELEASE_RISK_PARAMS } from '../../lib/release-risk/params';
 import { blastRadius, releaseAdvice, STRATEGIES, STRATEGY_NAMES, type BlastRadius, type ReleaseRiskInputs } from '../../lib/release-risk/release-risk';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
 import { Num } from '../ui/Num';
-import { Result } from '../ui/Result';
 import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec } from '../ui/use-url-state';
 import { SloWindowFields } from './sre/SloWindowFields';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -34,63 +31,44 @@ export default function ReleaseRiskTool({ embedded = false, initial = {}, id = '
   const check = checkReleaseRiskForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const radius = blastRadius(inputs);
-  const H = embedded ? 'h3' : 'h2';
-  return (
-    <div class={embedded ? 'sre-tool release-risk embedded' : 'sre-tool release-risk'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Release inputs" onSubmit={(event) => event.preventDefault()}>
-        <ReleaseFields id={id} form={form} errors={check.errors} update={update} />
-        <div class="fields">
-          <SloWindowFields id={id} slo={form.slo} window={form.window} errors={check.errors} onSlo={(slo) => update({ slo })} onWindow={(window) => update({ window })} />
-          <TextField
-            id={`${id}-requests`}
-            label={RELEASE_RISK_LABELS.requests}
-            hint="Optional: for counts of failed requests"
-            inputMode="numeric"
-            size={14}
-            value={form.requests}
-            error={check.errors.requests}
-            onInput={(requests) => update({ requests })}
-          />
-        </div>
-      </form>
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Blast radius</H>
-        <Summary inputs={inputs} radius={radius} />
-        <Comparison inputs={inputs} radius={radius} id={id} />
-        {radius.detection && <Steps radius={radius} id={id} />}
-        <Advice inputs={inputs} radius={radius} />
-      </Result>
-      {embedded ? <FullCalculatorLink tool="release-risk" search={releaseRiskSearch(inputs)} /> : <CopyLinkButton />}
-    </div>
-  );
-}
-
-interface FieldsProps {
-  id: string;
-  form: ReleaseRiskForm;
-  errors: Record<string, string>;
-  update: (patch: Partial<ReleaseRiskForm>) => void;
-}
-
-function ReleaseFields({ id, form, errors, update }: FieldsProps) {
+  const field = fieldBinder(id, form, check.errors, update);
   const L = RELEASE_RISK_LABELS;
   return (
-    <div class="fields">
-      <SelectField id={`${id}-strategy`} label="Rollout strategy" hint="How the new version reaches users" value={form.strategy} options={STRATEGY_OPTIONS} onChange={(strategy) => update({ strategy })} />
-      {form.strategy === 'canary' && (
-        <TextField id={`${id}-traffic`} label={L.traffic} hint="Share of requests the new version serves" suffix="%" value={form.traffic} error={errors.traffic} onInput={(traffic) => update({ traffic })} />
-      )}
-      {form.strategy === 'progressive' && (
-        <>
-          <TextField id={`${id}-steps`} label={L.steps} hint="Traffic at each step, like 1, 5, 25, 50, 100" suffix="%" inputMode="text" size={18} value={form.steps} error={errors.steps} onInput={(steps) => update({ steps })} />
-          <TextField id={`${id}-bake`} label={L.bake} hint="How long each step serves, like 30m" inputMode="text" value={form.bake} error={errors.bake} onInput={(bake) => update({ bake })} />
-        </>
-      )}
-      <TextField id={`${id}-errors`} label={L.errors} hint="Share of its requests that fail" suffix="%" value={form.errors} error={errors.errors} onInput={(value) => update({ errors: value })} />
-      <TextField id={`${id}-detect`} label={L.detect} hint="From release to knowing it is bad, like 10m" inputMode="text" value={form.detect} error={errors.detect} onInput={(detect) => update({ detect })} />
-      <TextField id={`${id}-rollback`} label={L.rollback} hint="From knowing to the old version serving again, like 5m" inputMode="text" value={form.rollback} error={errors.rollback} onInput={(rollback) => update({ rollback })} />
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="sre-tool release-risk"
+      notices={notices}
+      inputs={
+        <ToolForm label="Release inputs">
+          <div class="fields">
+            <SelectField id={`${id}-strategy`} label="Rollout strategy" hint="How the new version reaches users" value={form.strategy} options={STRATEGY_OPTIONS} onChange={(strategy) => update({ strategy })} />
+            {form.strategy === 'canary' && field('traffic', { label: L.traffic, hint: 'Share of requests the new version serves', suffix: '%' })}
+            {form.strategy === 'progressive' && (
+              <>
+                {field('steps', { label: L.steps, hint: 'Traffic at each step, like 1, 5, 25, 50, 100', suffix: '%', inputMode: 'text', size: 18 })}
+                {field('bake', { label: L.bake, hint: 'How long each step serves, like 30m', inputMode: 'text' })}
+              </>
+            )}
+            {field('errors', { label: L.errors, hint: 'Share of its requests that fail', suffix: '%' })}
+            {field('detect', { label: L.detect, hint: 'From release to knowing it is bad, like 10m', inputMode: 'text' })}
+            {field('rollback', { label: L.rollback, hint: 'From knowing to the old version serving again, like 5m', inputMode: 'text' })}
+          </div>
+          <div class="fields">
+            <SloWindowFields id={id} form={form} errors={check.errors} update={update} />
+            {field('requests', { label: L.requests, hint: 'Optional: for counts of failed requests', inputMode: 'numeric', size: 14 })}
+          </div>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Blast radius"
+      stale={stale}
+      link={{ tool: 'release-risk', search: releaseRiskSearch(inputs) }}
+    >
+      <Summary inputs={inputs} radius={radius} />
+      <Comparison inputs={inputs} radius={radius} id={id} />
+      {radius.detection && <Steps radius={radius} id={id} />}
+      <Advice inputs={inputs} radius={radius} />
+    </ToolShell>
   );
 }
 

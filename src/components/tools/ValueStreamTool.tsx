@@ -14,13 +14,10 @@ import {
 } from '../../lib/value-stream/form';
 import { parseValueStreamParams, VALUE_STREAM_PARAMS, valueStreamSearch } from '../../lib/value-stream/params';
 import { littlesLawDays, valueStreamFlow, type Flow } from '../../lib/value-stream/value-stream';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
 import { Num } from '../ui/Num';
-import { Result } from '../ui/Result';
-import { TextField } from '../ui/TextField';
+import { fieldBinder, TextField } from '../ui/TextField';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec, useToolForm } from '../ui/use-url-state';
 import '../../styles/tools.css';
@@ -44,28 +41,33 @@ export default function ValueStreamTool({ embedded = false, initial = {}, id = '
   const check = checkValueStreamForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const flow = valueStreamFlow(inputs.stages);
-  const H = embedded ? 'h3' : 'h2';
+  const field = fieldBinder(id, form, check.errors, update);
   return (
-    <div class={embedded ? 'sre-tool value-stream embedded' : 'sre-tool value-stream'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Value stream inputs" onSubmit={(event) => event.preventDefault()}>
-        <StageRows id={id} form={form} errors={check.errors} update={update} />
-        <StagesText id={id} rows={form.rows} update={update} />
-        <fieldset class="littles-law-fields">
-          <legend>Little's law (optional)</legend>
-          <div class="fields">
-            <TextField id={`${id}-wip`} label={LABELS.wip} hint="Items started and not finished, on average" value={form.wip} error={check.errors.wip} onInput={(wip) => update({ wip })} />
-            <TextField id={`${id}-throughput`} label={LABELS.throughput} hint="Items finished a day, on average" value={form.throughput} error={check.errors.throughput} onInput={(throughput) => update({ throughput })} />
-          </div>
-        </fieldset>
-      </form>
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Where the lead time goes</H>
-        <Summary flow={flow} inputs={inputs} />
-        <StageChart flow={flow} id={id} />
-      </Result>
-      {embedded ? <FullCalculatorLink tool="value-stream" search={valueStreamSearch(inputs)} /> : <CopyLinkButton />}
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="sre-tool value-stream"
+      notices={notices}
+      inputs={
+        <ToolForm label="Value stream inputs">
+          <StageRows id={id} form={form} errors={check.errors} update={update} />
+          <StagesText id={id} rows={form.rows} update={update} />
+          <fieldset class="littles-law-fields">
+            <legend>Little's law (optional)</legend>
+            <div class="fields">
+              {field('wip', { label: LABELS.wip, hint: 'Items started and not finished, on average' })}
+              {field('throughput', { label: LABELS.throughput, hint: 'Items finished a day, on average' })}
+            </div>
+          </fieldset>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Where the lead time goes"
+      stale={stale}
+      link={{ tool: 'value-stream', search: valueStreamSearch(inputs) }}
+    >
+      <Summary flow={flow} inputs={inputs} />
+      <StageChart flow={flow} id={id} />
+    </ToolShell>
   );
 }
 

@@ -1,30 +1,28 @@
 import type { FieldErrors } from '../../../lib/form';
-import { TextField } from '../../ui/TextField';
+import { fieldBinder } from '../../ui/TextField';
+
+interface SloWindowForm {
+  slo: string;
+  window: string;
+}
 
 interface Props {
   /** Prefix for the fields' ids, unique on the page. */
   id: string;
-  slo: string;
-  window: string;
+  /** The tool's form, which has these two fields among others. */
+  form: SloWindowForm;
   errors: FieldErrors;
-  onSlo: (value: string) => void;
-  onWindow: (value: string) => void;
+  // A method, so that a tool's own update (for its larger form) fits.
+  update(patch: Partial<SloWindowForm>): void;
 }
 
 /** The two inputs every SRE tool starts from, worded the same everywhere. */
-export function SloWindowFields({ id, slo, window, errors, onSlo, onWindow }: Props) {
+export function SloWindowFields({ id, form, errors, update }: Props) {
+  const field = fieldBinder(id, form, errors, update);
   return (
     <>
-      <TextField id={`${id}-slo`} label="SLO" hint="Share of good events, like 99.9" suffix="%" value={slo} error={errors.slo} onInput={onSlo} />
-      <TextField
-        id={`${id}-window`}
-        label="Window"
-        hint="Like 30d, 28d or 4w"
-        inputMode="text"
-        value={window}
-        error={errors.window}
-        onInput={onWindow}
-      />
+      {field('slo', { label: 'SLO', hint: 'Share of good events, like 99.9', suffix: '%' })}
+      {field('window', { label: 'Window', hint: 'Like 30d, 28d or 4w', inputMode: 'text' })}
     </>
   );
 }
