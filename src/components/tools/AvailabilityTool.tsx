@@ -19,6 +19,7 @@ import { Result } from '../ui/Result';
 import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import '../../styles/tools.css';
+import { DataTable } from '../ui/DataTable';
 
 interface Props {
   /** A compact copy inside a lesson: no URL syncing, no copy link, no dependency budget. */
@@ -179,35 +180,25 @@ function Overall({ model, report, calendar }: { model: AvailabilityModel; report
         <p>No single component's failures change the result.</p>
       )}
       <PeriodTable caption={`Expected downtime per period at ${report.percentText}%`} valueLabel="Downtime" periods={report.downtimePerPeriod} calendar={calendar} />
-      <div class="table-scroll" tabIndex={0}>
-        <table>
-          <caption>What each component costs: the overall availability if it alone never failed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Component</th>
-              <th scope="col">Availability</th>
-              <th scope="col">Overall if it never failed</th>
-              <th scope="col">Share of downtime</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.improvements.map((imp) => (
-              <tr key={imp.index}>
-                <th scope="row">{imp.name}</th>
-                <td>{components[imp.index]?.percentText}%</td>
-                <td>
-                  <Num value={imp.availabilityIfPerfect}>{formatAvailabilityPercent(1 - imp.availabilityIfPerfect)}%</Num>
-                </td>
-                <td>
-                  <Num value={report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0}>
-                    {formatPercent(report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0, 4)}
-                  </Num>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="What each component costs: the overall availability if it alone never failed"
+        columns={['Component', 'Availability', 'Overall if it never failed', 'Share of downtime']}
+      >
+        {report.improvements.map((imp) => (
+          <tr key={imp.index}>
+            <th scope="row">{imp.name}</th>
+            <td>{components[imp.index]?.percentText}%</td>
+            <td>
+              <Num value={imp.availabilityIfPerfect}>{formatAvailabilityPercent(1 - imp.availabilityIfPerfect)}%</Num>
+            </td>
+            <td>
+              <Num value={report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0}>
+                {formatPercent(report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0, 4)}
+              </Num>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { checkReleaseRiskForm, RELEASE_RISK_LABELS, releaseRiskFormFrom } from '../../lib/release-risk/form';
 import { parseReleaseRiskParams, releaseRiskSearch, RELEASE_RISK_PARAMS } from '../../lib/release-risk/params';
 import { blastRadius, releaseAdvice, STRATEGIES, STRATEGY_NAMES, type BlastRadius, type ReleaseRiskInputs } from '../../lib/release-risk/release-risk';
+import { DataTable } from '../ui/DataTable';
 import { Duration } from '../ui/Duration';
 import { Num } from '../ui/Num';
 import { SelectField } from '../ui/SelectField';
@@ -126,51 +127,38 @@ function Summary({ inputs, radius }: ResultProps) {
 
 function Comparison({ inputs, radius, id }: ResultProps & { id: string }) {
   const same = inputs.strategy === 'all-at-once';
+  const name = STRATEGY_NAMES[inputs.strategy];
   const times = radius.budgetFraction > 0 ? radius.allAtOnce.outageEquivalentSeconds / radius.outageEquivalentSeconds : null;
+  const row = (strategy: string, outageEquivalentSeconds: number, budgetFraction: number) => (
+    <tr>
+      <th scope="row">{strategy}</th>
+      <td>
+        <Duration seconds={outageEquivalentSeconds} />
+      </td>
+      <td>
+        <Num value={budgetFraction}>{formatPercent(budgetFraction)}</Num>
+      </td>
+    </tr>
+  );
+  const verdict =
+    same || times === null ? null : times > 1.0005 ? (
+      <p class="meta">
+        {name} spends <Num value={times}>{formatNumber(times, 3)}</Num> times less than all at once.
+      </p>
+    ) : (
+      <p class="meta">{name} spends as much as all at once here: it limits nothing.</p>
+    );
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-compare-caption`}>
-      <table>
-        <caption id={`${id}-compare-caption`}>
-          {same ? 'This release, all at once' : `${STRATEGY_NAMES[inputs.strategy]} against the same release all at once`}
-          <span class="caption-note">Same error rate, detection and rollback times</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Strategy</th>
-            <th scope="col">Full-outage equivalent</th>
-            <th scope="col">Share of the budget</th>
-          </tr>
-        </thead>
-        <tbody>
-          {!same && (
-            <tr>
-              <th scope="row">{STRATEGY_NAMES[inputs.strategy]}</th>
-              <td>
-                <Duration seconds={radius.outageEquivalentSeconds} />
-              </td>
-              <td>
-                <Num value={radius.budgetFraction}>{formatPercent(radius.budgetFraction)}</Num>
-              </td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row">{STRATEGY_NAMES['all-at-once']}</th>
-            <td>
-              <Duration seconds={radius.allAtOnce.outageEquivalentSeconds} />
-            </td>
-            <td>
-              <Num value={radius.allAtOnce.budgetFraction}>{formatPercent(radius.allAtOnce.budgetFraction)}</Num>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      {!same && times !== null && times > 1.0005 && (
-        <p class="meta">
-          {STRATEGY_NAMES[inputs.strategy]} spends <Num value={times}>{formatNumber(times, 3)}</Num> times less than all at once.
-        </p>
-      )}
-      {!same && times !== null && times <= 1.0005 && <p class="meta">{STRATEGY_NAMES[inputs.strategy]} spends as much as all at once here: it limits nothing.</p>}
-    </div>
+    <DataTable
+      captionId={`${id}-compare-caption`}
+      caption={same ? 'This release, all at once' : `${name} against the same release all at once`}
+      note="Same error rate, detection and rollback times"
+      columns={['Strategy', 'Full-outage equivalent', 'Share of the budget']}
+      after={verdict}
+    >
+      {!same && row(name, radius.outageEquivalentSeconds, radius.budgetFraction)}
+      {row(STRATEGY_NAMES['all-at-once'], radius.allAtOnce.outageEquivalentSeconds, radius.allAtOnce.budgetFraction)}
+    </DataTable>
   );
 }
 
@@ -178,34 +166,24 @@ function Steps({ radius, id }: { radius: BlastRadius; id: string }) {
   const detection = radius.detection;
   if (!detection) return null;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-steps-caption`}>
-      <table>
-        <caption id={`${id}-steps-caption`}>
-          Detected at step {detection.step}, with {formatNumber(detection.sharePercent, 6)}% of traffic on the new version
-          <span class="caption-note">Each step's time with the bad version, up to the end of the rollback</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Traffic</th>
-            <th scope="col">Served for</th>
-          </tr>
-        </thead>
-        <tbody>
-          {detection.steps.map((step) => (
-            <tr key={step.step}>
-              <th scope="row">{step.step}</th>
-              <td>
-                <Num value={step.sharePercent}>{formatNumber(step.sharePercent, 6)}%</Num>
-              </td>
-              <td>
-                <Duration seconds={step.servedSeconds} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId={`${id}-steps-caption`}
+      caption={`Detected at step ${detection.step}, with ${formatNumber(detection.sharePercent, 6)}% of traffic on the new version`}
+      note="Each step's time with the bad version, up to the end of the rollback"
+      columns={['Step', 'Traffic', 'Served for']}
+    >
+      {detection.steps.map((step) => (
+        <tr key={step.step}>
+          <th scope="row">{step.step}</th>
+          <td>
+            <Num value={step.sharePercent}>{formatNumber(step.sharePercent, 6)}%</Num>
+          </td>
+          <td>
+            <Duration seconds={step.servedSeconds} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -21,6 +21,7 @@ import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec, useToolForm } from '../ui/use-url-state';
 import '../../styles/tools.css';
+import { DataTable } from '../ui/DataTable';
 
 interface Props {
   /** A compact copy inside a lesson: not synced to the page's URL, with a link to the full calculator. */
@@ -218,35 +219,22 @@ function StageChart({ flow, id }: { flow: Flow; id: string }) {
       <figcaption class="meta">
         <span class="key key-process" aria-hidden="true" /> process <span class="key key-wait" aria-hidden="true" /> wait
       </figcaption>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table-caption`}>
-        <table>
-          <caption id={`${id}-table-caption`}>Stages and their share of the lead time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Process</th>
-              <th scope="col">Wait</th>
-              <th scope="col">Share of lead time</th>
-            </tr>
-          </thead>
-          <tbody>
-            {flow.stages.map((stage, i) => (
-              <tr key={i}>
-                <th scope="row">{stage.name}</th>
-                <td>
-                  <Duration seconds={stage.processSeconds} />
-                </td>
-                <td>
-                  <Duration seconds={stage.waitSeconds} />
-                </td>
-                <td>
-                  <Num value={stage.share}>{formatPercent(stage.share)}</Num>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable captionId={`${id}-table-caption`} caption="Stages and their share of the lead time" columns={['Stage', 'Process', 'Wait', 'Share of lead time']}>
+        {flow.stages.map((stage, i) => (
+          <tr key={i}>
+            <th scope="row">{stage.name}</th>
+            <td>
+              <Duration seconds={stage.processSeconds} />
+            </td>
+            <td>
+              <Duration seconds={stage.waitSeconds} />
+            </td>
+            <td>
+              <Num value={stage.share}>{formatPercent(stage.share)}</Num>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }
