@@ -42,7 +42,7 @@ export default function BudgetStatusTool({ embedded = false, initial = {}, id = 
       inputs={
         <ToolForm label="Budget status inputs">
           <div class="fields">
-            <SloWindowFields id={id} form={form} errors={check.errors} update={update} />
+            <SloWindowFields field={field} />
             {field('elapsed', { label: 'Time elapsed', hint: 'How far into the window you are, like 12d', inputMode: 'text' })}
           </div>
           <fieldset class="measure">

@@ -86,7 +86,7 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
       inputs={
         <ToolForm label="Alert policy inputs">
           <div class="fields">
-            <SloWindowFields id={id} form={form} errors={check.errors} update={update} />
+            <SloWindowFields field={field} />
             {field('rate', { label: 'Error rate to simulate', hint: '100 is a total outage', suffix: '%' })}
           </div>
           {!embedded && <AlertRowsEditor id={id} rows={form.rows} errors={check.errors} onChange={(rows) => update({ rows })} />}

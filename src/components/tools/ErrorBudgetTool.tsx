@@ -44,7 +44,6 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
   const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkErrorBudgetForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
-
   const field = fieldBinder(id, form, check.errors, update);
 
   return (
@@ -54,7 +53,7 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
       inputs={
         <ToolForm label="Error budget inputs">
           <div class="fields">
-            <SloWindowFields id={id} form={form} errors={check.errors} update={update} />
+            <SloWindowFields field={field} />
             {field('requests', { label: ERROR_BUDGET_LABELS.requests, hint: 'For a request-based budget', inputMode: 'numeric', size: 14 })}
             <CalendarSelect id={`${id}-calendar`} value={form.calendar} onChange={(calendar) => update({ calendar })} />
           </div>

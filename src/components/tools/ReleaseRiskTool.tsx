@@ -55,7 +55,7 @@ export default function ReleaseRiskTool({ embedded = false, initial = {}, id = '
             {field('rollback', { label: L.rollback, hint: 'From knowing to the old version serving again, like 5m', inputMode: 'text' })}
           </div>
           <div class="fields">
-            <SloWindowFields id={id} form={form} errors={check.errors} update={update} />
+            <SloWindowFields field={field} />
             {field('requests', { label: L.requests, hint: 'Optional: for counts of failed requests', inputMode: 'numeric', size: 14 })}
           </div>
         </ToolForm>
