@@ -5,7 +5,7 @@
  */
 import { fail, ok, type FieldResult } from '../../field';
 import { formatDurationHuman, parseDurationField } from '../../duration';
-import { allowedBadSeconds, parseRequestCountField } from '../error-budget/error-budget';
+import { allowedBadSeconds, parseRequestCountField, POSTMORTEM_INCIDENT_FRACTION } from '../error-budget/error-budget';
 import { formatNumber, formatPercent } from '../../format';
 import {
   compareRatios,
@@ -18,7 +18,6 @@ import {
   ZERO,
   type Ratio,
 } from '../../ratio';
-import { POSTMORTEM_INCIDENT_FRACTION } from '../budget-policy';
 import type { Slo } from '../slo';
 
 /** A burn rate above 1 spends the whole budget before the window ends. */
