@@ -87,12 +87,12 @@ function StageRows({ id, form, errors, update }: RowsProps) {
       <ol class="alert-rows">
         {form.rows.map((row, i) => {
           const n = i + 1;
-          const key = (field: keyof StageRowForm) => stageFieldKey(i, field);
+          const field = fieldBinder(id, row, errors, (patch) => setRow(i, patch));
           return (
             <li key={i} class="alert-row">
-              <TextField id={`${id}-${key('name')}`} label={`Stage ${n} name`} inputMode="text" size={14} value={row.name} error={errors[key('name')]} onInput={(name) => setRow(i, { name })} />
-              <TextField id={`${id}-${key('process')}`} label={`Stage ${n} process time`} hint="Hands-on work, like 4h" inputMode="text" value={row.process} error={errors[key('process')]} onInput={(process) => setRow(i, { process })} />
-              <TextField id={`${id}-${key('wait')}`} label={`Stage ${n} wait`} hint="Before the next stage, like 20h" inputMode="text" value={row.wait} error={errors[key('wait')]} onInput={(wait) => setRow(i, { wait })} />
+              {field('name', { name: stageFieldKey(i, 'name'), label: `Stage ${n} name`, inputMode: 'text', size: 14 })}
+              {field('process', { name: stageFieldKey(i, 'process'), label: `Stage ${n} process time`, hint: 'Hands-on work, like 4h', inputMode: 'text' })}
+              {field('wait', { name: stageFieldKey(i, 'wait'), label: `Stage ${n} wait`, hint: 'Before the next stage, like 20h', inputMode: 'text' })}
               <div class="row-actions js-only">
                 <button type="button" class="secondary" disabled={form.rows.length === 1} onClick={() => update({ rows: form.rows.filter((_, j) => j !== i) })}>
                   Remove<span class="visually-hidden"> stage {n}</span>
