@@ -100,7 +100,7 @@ export default function DoraTool({ years, defaultYear, embedded = false, initial
           />
         )
       }
-      copyLink="before-result"
+      copyLinkFirst
       resultId="dora-result-heading"
       resultClass="dora-result"
       stale={stale}

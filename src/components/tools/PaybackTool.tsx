@@ -61,7 +61,7 @@ export default function PaybackTool({ embedded = false, initial = {}, result: se
           {field('horizonWeeks', { label: 'Horizon', hint: 'How far ahead to count the savings.', suffix: 'weeks' })}
         </div>
       }
-      copyLink="before-result"
+      copyLinkFirst
       resultId="payback-result-heading"
       resultClass="payback-result"
       stale={stale}

@@ -26,10 +26,8 @@ export function DataTable({ caption, note, columns, captionId, class: extra, chi
         </caption>
         <thead>
           <tr>
-            {columns.map((column, i) => (
-              <th scope="col" key={i}>
-                {column}
-              </th>
+            {columns.map((column) => (
+              <th scope="col">{column}</th>
             ))}
           </tr>
         </thead>

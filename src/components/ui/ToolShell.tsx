@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { href } from '../link';
 import { CopyLinkButton } from './CopyLinkButton';
-import { FullCalculatorLink } from './FullCalculatorLink';
-import { Notices } from './Notices';
 import { Result } from './Result';
 
 interface Props {
@@ -21,13 +20,13 @@ interface Props {
   /** See ui/Result.tsx: the last valid result is shown while an input is invalid, or code for it is loading. */
   stale: boolean;
   updating?: boolean;
-  /** The embedded copy's link to the full calculator: the tool's id, its inputs as a query, an optional note. */
-  link: { tool: string; search: string; note?: string };
   /**
-   * Where the copy link goes on the tool's page: after the result (the SRE and delivery tools) or between
-   * the inputs and the result (DORA and payback, whose results are long).
+   * The embedded copy's link to the full calculator, carrying the current inputs: the tool's id, its inputs as a
+   * query, an optional note on what the full page adds. links.spec.ts follows these links in every lesson.
    */
-  copyLink?: 'after-result' | 'before-result';
+  link: { tool: string; search: string; note?: string };
+  /** The copy link goes between the inputs and the result (DORA and payback, whose results are long), not after the result. */
+  copyLinkFirst?: boolean;
   /** Loads a tool's lazy code early, on the first focus or pointer down anywhere in it (see ui/use-lazy.ts). */
   onInteract?: () => void;
   /** The result section's content. */
@@ -38,24 +37,45 @@ interface Props {
 
 /**
  * The frame every calculator shares: notices about the link it was opened
- * with, its inputs, its result section (the last valid result, marked
- * stale), and the copy link, or in a lesson the link to the full calculator.
+ * with (ignored URL parameters, in a polite live region), its inputs, its
+ * result section (the last valid result, marked stale), and the copy link,
+ * or in a lesson the link to the full calculator.
  */
 export function ToolShell(props: Props) {
-  const { embedded, notices, inputs, resultId, heading, stale, updating, link, copyLink = 'after-result', onInteract, children } = props;
+  const { embedded, notices, inputs, resultId, heading, stale, updating, link, copyLinkFirst, onInteract, children } = props;
   const H = embedded ? 'h3' : 'h2';
   const copy = !embedded && <CopyLinkButton />;
   return (
     <div class={`${props.class ?? 'sre-tool'}${embedded ? ' embedded' : ''}`} onFocusIn={onInteract} onPointerDown={onInteract}>
-      {!embedded && <Notices notices={notices} />}
+      {!embedded && (
+        <div role="status" aria-live="polite">
+          {notices.length > 0 && (
+            <ul class="notice notice-list">
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {inputs}
-      {copyLink === 'before-result' && copy}
+      {copyLinkFirst && copy}
       <Result stale={stale} updating={updating} labelledBy={resultId} class={props.resultClass}>
         {heading && <H id={resultId}>{heading}</H>}
         {children}
       </Result>
-      {copyLink === 'after-result' && copy}
-      {embedded && <FullCalculatorLink {...link} />}
+      {!copyLinkFirst && copy}
+      {embedded && (
+        <p class="full-calculator">
+          <a href={href(`tools/${link.tool}/${link.search ? `?${link.search}` : ''}`)}>Open in the full calculator</a>
+          {link.note && (
+            <>
+              {' '}
+              <span class="meta">{link.note}</span>
+            </>
+          )}
+        </p>
+      )}
       {!embedded && props.more}
     </div>
   );
