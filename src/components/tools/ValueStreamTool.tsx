@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { formatDurationExact } from '../../lib/duration';
 import { formatNumber, formatPercent } from '../../lib/format';
 import {
   checkValueStreamForm,
@@ -7,6 +6,7 @@ import {
   MAX_STAGES,
   parseStagesText,
   stageFieldKey,
+  stageRowsFrom,
   valueStreamFormFrom,
   type StageRowForm,
   type ValueStreamForm,
@@ -132,7 +132,7 @@ function StagesText({ id, rows, update }: { id: string; rows: readonly StageRowF
       onInput={(text) => {
         setDraft(text);
         const result = parseStagesText(text, 'Stages as text');
-        if (result.ok) update({ rows: result.value.map((s) => ({ name: s.name, process: formatDurationExact(s.processSeconds), wait: formatDurationExact(s.waitSeconds) })) });
+        if (result.ok) update({ rows: stageRowsFrom(result.value) });
       }}
       onBlur={() => setDraft(null)}
     />
@@ -142,6 +142,7 @@ function StagesText({ id, rows, update }: { id: string; rows: readonly StageRowF
 function Summary({ flow, inputs }: { flow: Flow; inputs: ValueStreamInputs }) {
   const constraint = flow.longestWait;
   const law = inputs.littlesLaw;
+  const days = law ? littlesLawDays(law.workInProgress, law.throughputPerDay) : 0;
   return (
     <>
       <dl class="stat-list">
@@ -182,7 +183,7 @@ function Summary({ flow, inputs }: { flow: Flow; inputs: ValueStreamInputs }) {
         <p>
           Little's law: {formatNumber(law.workInProgress, 6)} items in progress at {formatNumber(law.throughputPerDay, 6)} a day spend{' '}
           <strong>
-            <Num value={littlesLawDays(law.workInProgress, law.throughputPerDay)}>{formatNumber(littlesLawDays(law.workInProgress, law.throughputPerDay), 4)} days</Num>
+            <Num value={days}>{formatNumber(days, 4)} days</Num>
           </strong>{' '}
           in the system on average, against a measured lead time of <Num value={flow.leadSeconds / SECONDS_PER_DAY}>{formatNumber(flow.leadSeconds / SECONDS_PER_DAY, 3)} days</Num>.
         </p>
