@@ -8,7 +8,6 @@ import { formatDurationHuman, parseDurationField } from '../../duration';
 import { allowedBadSeconds, parseRequestCountField, POSTMORTEM_INCIDENT_FRACTION } from '../error-budget/error-budget';
 import { formatNumber, formatPercent } from '../../format';
 import {
-  compareRatios,
   divideRatios,
   multiplyRatios,
   ONE,
@@ -18,7 +17,7 @@ import {
   ZERO,
   type Ratio,
 } from '../../ratio';
-import type { Slo } from '../slo';
+import { compareRatios, type Slo } from '../slo';
 
 /** A burn rate above 1 spends the whole budget before the window ends. */
 export const AT_RISK_BURN_RATE = 1;
