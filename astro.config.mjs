@@ -120,7 +120,7 @@ export default defineConfig({
           //
           // href (link.ts, paths.ts) and CopyLinkButton are a group of their own,
           // ranked above the toolkit: a group takes in what its modules import,
-          // so the toolkit's FullCalculatorLink would otherwise pull them in, and
+          // so the toolkit's ToolShell (the full-calculator link) would otherwise pull them in, and
           // the quiz result and the progress overview, which use them without
           // the toolkit, would load all of it. CopyLinkButton joins href so that
           // tool pages and the quiz result load one small file rather than two;
@@ -150,7 +150,7 @@ export default defineConfig({
               { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
               {
                 name: 'toolkit',
-                test: /src[\\/](lib[\\/](field|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|Notices|TextField|FullCalculatorLink))\.tsx?$/,
+                test: /src[\\/](lib[\\/](field|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|TextField|ToolShell|DataTable))\.tsx?$/,
               },
             ],
           },

@@ -15,20 +15,12 @@
  */
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from './time-units';
 
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function formatter(significantDigits: number): Intl.NumberFormat {
-  let f = formatters.get(significantDigits);
-  if (!f) {
-    f = new Intl.NumberFormat('en', { maximumSignificantDigits: significantDigits });
-    formatters.set(significantDigits, f);
-  }
-  return f;
-}
+// One formatter per precision, made on first use: making one costs far more than formatting.
+const formatters: Record<number, Intl.NumberFormat> = {};
 
 /** 14.4 → "14.4", 0.93333 → "0.9333", 1000000 → "1,000,000". */
 export function formatNumber(value: number, significantDigits = 4): string {
-  return formatter(significantDigits).format(value);
+  return (formatters[significantDigits] ??= new Intl.NumberFormat('en', { maximumSignificantDigits: significantDigits })).format(value);
 }
 
 /** A fraction as a percentage: 0.0139 → "1.39%". */

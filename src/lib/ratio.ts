@@ -68,10 +68,6 @@ export const addRatios = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den + b.
 export const subtractRatios = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den - b.num * a.den, a.den * b.den);
 export const multiplyRatios = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.num, a.den * b.den);
 export const divideRatios = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den, a.den * b.num);
-export const compareRatios = (a: Ratio, b: Ratio): -1 | 0 | 1 => {
-  const d = a.num * b.den - b.num * a.den;
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
-};
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const digitCount = (x: bigint): number => abs(x).toString().length;
@@ -101,11 +97,4 @@ export function ratioToDecimalText(r: Ratio, maxFractionDigits = 20): string {
   const fraction = digits.slice(digits.length - maxFractionDigits).replace(/0+$/, '');
   const negative = r.num < 0n && rounded !== 0n;
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** A percentage's canonical decimal text as an exact fraction, then a number: "2.5" → 0.025, "0.1" → 0.001 (not 0.0010000000000000002). */
-export function fractionFromPercentText(percentText: string): number {
-  const exact = ratioFromDecimalText(percentText);
-  if (exact === null) throw new RangeError(`Not a decimal: ${percentText}`);
-  return ratioToNumber(multiplyRatios(exact, ratio(1n, 100n)));
 }

@@ -36,9 +36,6 @@ export type FieldParser<T> = (raw: string) => FieldResult<T>;
 const MAX_ECHO = 40;
 const echo = (value: string): string => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
-export const toParams = (search: URLSearchParams | string): URLSearchParams =>
-  typeof search === 'string' ? new URLSearchParams(search) : search;
-
 /** Collects notices while reading one URL. */
 export class ParamReader {
   readonly notices: ParamNotice[] = [];
@@ -98,7 +95,8 @@ export function searchString(pairs: ReadonlyArray<readonly [string, string]>): s
  * reader, then anything else in the URL is named in a notice.
  */
 export function readParams<T>(search: URLSearchParams | string, known: readonly string[], read: (reader: ParamReader) => T): ParsedParams<T> {
-  const reader = new ParamReader(toParams(search));
+  // A copy when given URLSearchParams: the reader only reads.
+  const reader = new ParamReader(new URLSearchParams(search));
   const values = read(reader);
   reader.unknown(known);
   return { values, notices: reader.notices };

@@ -35,7 +35,8 @@ for (const weight of weights.filter((w) => w.islands === 0 && w.page !== 'search
  */
 const READING_JS_CEILINGS_KB = { lesson: 2.4, home: 2.5, lessonsIndex: 3 };
 const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
-const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact/i.test(url));
+// Preact ships in the renderer entry, client.*.js (astro.config.mjs), and its store binding in stores-preact.*.js.
+const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact|\/client\.[\w-]+\.js$/i.test(url));
 const lessonPages = weights.filter((w) => /^lessons\/[\w-]+\/$/.test(w.page));
 
 test(`a lesson without an embedded tool loads no Preact chunk and at most ${READING_JS_CEILINGS_KB.lesson} KB of JavaScript`, () => {

@@ -530,11 +530,14 @@ test.describe('without JavaScript', () => {
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
   // Raised on 2026-12-04 by the one-toolkit merge (issue #11: shared URL reader, form and result code, the
   // stores' Preact binding split from the reading pages' store chunk) and, for burn rate, the promtool
-  // export (#17, on demand). The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
+  // export (#17, on demand). Lowered on 2026-12-05 to the sizes after the shared ToolShell, field binder and
+  // DataTable (issue #11) and the trims after them, plus 0.1 KB: error budget 18.68, budget status 19.06
+  // (both held at their earlier ceilings, which stay the lower), burn rate 29.86 (22.41 on load),
+  // availability 19.89. The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
   'tools/error-budget/': 18.7,
   'tools/budget-status/': 19.1,
-  'tools/burn-rate/': 30.5,
-  'tools/availability/': 21.3,
+  'tools/burn-rate/': 29.96,
+  'tools/availability/': 19.99,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15 KB)', () => {

@@ -9,18 +9,17 @@ import { dependencyDowntimeSentence, dependencyRequirement } from '../../lib/slo
 import { checkDependencyForm, dependencyFormFrom, dependencySearchPairs, parseDependencyParams, type DependencyForm } from '../../lib/slo/availability/dependency-params';
 import { formatPercent } from '../../lib/format';
 import { searchString } from '../../lib/url-params';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { Notices } from '../ui/Notices';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { useToolForm, type UrlCodec } from '../ui/use-url-state';
 import { CalendarSelect } from './sre/CalendarSelect';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { ModelBuilder } from './sre/ModelBuilder';
 import { Num } from '../ui/Num';
 import { PeriodTable } from './sre/PeriodTable';
 import { Result } from '../ui/Result';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import '../../styles/tools.css';
+import { DataTable } from '../ui/DataTable';
 
 interface Props {
   /** A compact copy inside a lesson: no URL syncing, no copy link, no dependency budget. */
@@ -81,61 +80,57 @@ export default function AvailabilityTool({ embedded = false, initial = {}, id = 
   const current = textModel.ok && draftCheck.model ? { model: textModel.value, calendar: form.calendar } : null;
   const report = useMemo(() => current && { ...current, report: availabilityReport(current.model, current.calendar) }, [current && printAvailabilityModel(current.model), form.calendar]);
   const result = useLastValid(report);
-  const H = embedded ? 'h3' : 'h2';
   const textErrorId = `${id}-text-error`;
   // While the builder has a mistake, the text still shows the last complete model.
   const textBehind = textModel.ok && !draftCheck.model;
   const textBehindId = `${id}-text-behind`;
 
   return (
-    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form stack" aria-label="System model" onSubmit={(event) => event.preventDefault()}>
-        <ModelBuilder id={id} root={draft} errors={draftCheck.errors} nextId={nextId} onChange={onDraft} />
-        <div class="field model-text">
-          <label for={`${id}-text`}>Model as text</label>
-          <p class="field-hint" id={`${id}-text-hint`}>
-            For sharing and quick edits: <code>serial(…)</code>, <code>parallel(…)</code> and <code>kofn(k,…)</code> around <code>name:availability</code> items, like{' '}
-            <code>serial(api:99.95,parallel(db:99.99,queue:99.9))</code>. Kept in step with the form above.
-          </p>
-          <textarea
-            id={`${id}-text`}
-            rows={2}
-            spellcheck={false}
-            value={form.text}
-            aria-invalid={textModel.ok ? undefined : 'true'}
-            aria-describedby={`${id}-text-hint${textModel.ok ? '' : ` ${textErrorId}`}${textBehind ? ` ${textBehindId}` : ''}`}
-            onInput={(event) => update({ text: event.currentTarget.value })}
-          />
-          {textBehind && (
-            <p class="field-hint" id={textBehindId}>
-              This is the last complete model: it follows the form again once the form's mistakes are fixed.
+    <ToolShell
+      embedded={embedded}
+      notices={notices}
+      inputs={
+        <ToolForm label="System model" class="stack">
+          <ModelBuilder id={id} root={draft} errors={draftCheck.errors} nextId={nextId} onChange={onDraft} />
+          <div class="field model-text">
+            <label for={`${id}-text`}>Model as text</label>
+            <p class="field-hint" id={`${id}-text-hint`}>
+              For sharing and quick edits: <code>serial(…)</code>, <code>parallel(…)</code> and <code>kofn(k,…)</code> around <code>name:availability</code> items, like{' '}
+              <code>serial(api:99.95,parallel(db:99.99,queue:99.9))</code>. Kept in step with the form above.
             </p>
-          )}
-          {!textModel.ok && (
-            <p class="field-error" id={textErrorId}>
-              {textModel.message}
-            </p>
-          )}
-        </div>
-        <div class="fields">
-          <CalendarSelect id={`${id}-calendar`} value={form.calendar} onChange={(calendar) => update({ calendar })} />
-        </div>
-      </form>
-
-      <Result stale={result.stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Overall availability</H>
-        <Overall model={result.value.model} report={result.value.report} calendar={result.value.calendar} />
-      </Result>
-      {embedded ? (
-        <FullCalculatorLink tool="availability" search={availabilitySearch({ model: result.value.model, calendar: result.value.calendar })} />
-      ) : (
-        <>
-          <CopyLinkButton />
-          <DependencyBudget id={id} form={form} calendar={form.calendar} onChange={update} />
-        </>
-      )}
-    </div>
+            <textarea
+              id={`${id}-text`}
+              rows={2}
+              spellcheck={false}
+              value={form.text}
+              aria-invalid={textModel.ok ? undefined : 'true'}
+              aria-describedby={`${id}-text-hint${textModel.ok ? '' : ` ${textErrorId}`}${textBehind ? ` ${textBehindId}` : ''}`}
+              onInput={(event) => update({ text: event.currentTarget.value })}
+            />
+            {textBehind && (
+              <p class="field-hint" id={textBehindId}>
+                This is the last complete model: it follows the form again once the form's mistakes are fixed.
+              </p>
+            )}
+            {!textModel.ok && (
+              <p class="field-error" id={textErrorId}>
+                {textModel.message}
+              </p>
+            )}
+          </div>
+          <div class="fields">
+            <CalendarSelect id={`${id}-calendar`} value={form.calendar} onChange={(calendar) => update({ calendar })} />
+          </div>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Overall availability"
+      stale={result.stale}
+      link={{ tool: 'availability', search: availabilitySearch({ model: result.value.model, calendar: result.value.calendar }) }}
+      more={<DependencyBudget id={id} form={form} calendar={form.calendar} onChange={update} />}
+    >
+      <Overall model={result.value.model} report={result.value.report} calendar={result.value.calendar} />
+    </ToolShell>
   );
 }
 
@@ -185,35 +180,25 @@ function Overall({ model, report, calendar }: { model: AvailabilityModel; report
         <p>No single component's failures change the result.</p>
       )}
       <PeriodTable caption={`Expected downtime per period at ${report.percentText}%`} valueLabel="Downtime" periods={report.downtimePerPeriod} calendar={calendar} />
-      <div class="table-scroll" tabIndex={0}>
-        <table>
-          <caption>What each component costs: the overall availability if it alone never failed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Component</th>
-              <th scope="col">Availability</th>
-              <th scope="col">Overall if it never failed</th>
-              <th scope="col">Share of downtime</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.improvements.map((imp) => (
-              <tr key={imp.index}>
-                <th scope="row">{imp.name}</th>
-                <td>{components[imp.index]?.percentText}%</td>
-                <td>
-                  <Num value={imp.availabilityIfPerfect}>{formatAvailabilityPercent(1 - imp.availabilityIfPerfect)}%</Num>
-                </td>
-                <td>
-                  <Num value={report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0}>
-                    {formatPercent(report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0, 4)}
-                  </Num>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="What each component costs: the overall availability if it alone never failed"
+        columns={['Component', 'Availability', 'Overall if it never failed', 'Share of downtime']}
+      >
+        {report.improvements.map((imp) => (
+          <tr key={imp.index}>
+            <th scope="row">{imp.name}</th>
+            <td>{components[imp.index]?.percentText}%</td>
+            <td>
+              <Num value={imp.availabilityIfPerfect}>{formatAvailabilityPercent(1 - imp.availabilityIfPerfect)}%</Num>
+            </td>
+            <td>
+              <Num value={report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0}>
+                {formatPercent(report.unavailability > 0 ? imp.unavailabilityRemoved / report.unavailability : 0, 4)}
+              </Num>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -221,6 +206,7 @@ function Overall({ model, report, calendar }: { model: AvailabilityModel; report
 function DependencyBudget({ id, form, calendar, onChange }: { id: string; form: DependencyForm; calendar: CalendarConvention; onChange: (patch: Partial<DependencyForm>) => void }) {
   const { values, errors } = checkDependencyForm(form);
   const { value, stale } = useLastValid(values);
+  const field = fieldBinder(id, form, errors, onChange);
   const r = dependencyRequirement(value.target, value.dependencies, value.share);
   const month = periodSeconds('month', calendar);
   return (
@@ -229,21 +215,13 @@ function DependencyBudget({ id, form, calendar, onChange }: { id: string; form: 
       <p>
         A service can't be more available than its critical dependencies together. Give them a share of the service's error budget and split it between them.
       </p>
-      <form class="tool-form" aria-label="Dependency budget inputs" onSubmit={(event) => event.preventDefault()}>
+      <ToolForm label="Dependency budget inputs">
         <div class="fields">
-          <TextField id={`${id}-dep-target`} label="Service target" suffix="%" value={form.target} error={errors['dep-target']} onInput={(target) => onChange({ target })} />
-          <TextField id={`${id}-dep-count`} label="Critical dependencies" inputMode="numeric" size={4} value={form.deps} error={errors['dep-count']} onInput={(deps) => onChange({ deps })} />
-          <TextField
-            id={`${id}-dep-share`}
-            label="Budget share for dependencies"
-            hint="The rest is for the service's own failures"
-            suffix="%"
-            value={form.share}
-            error={errors['dep-share']}
-            onInput={(share) => onChange({ share })}
-          />
+          {field('target', { name: 'dep-target', label: 'Service target', suffix: '%' })}
+          {field('deps', { name: 'dep-count', label: 'Critical dependencies', inputMode: 'numeric', size: 4 })}
+          {field('share', { name: 'dep-share', label: 'Budget share for dependencies', hint: "The rest is for the service's own failures", suffix: '%' })}
         </div>
-      </form>
+      </ToolForm>
       <Result stale={stale} labelledBy={`${id}-deps-result`}>
         <h3 id={`${id}-deps-result`}>Each dependency needs</h3>
         <p class="big-number">

@@ -3,15 +3,12 @@ import { budgetStatusFormFrom, checkBudgetStatusForm } from '../../lib/slo/budge
 import { budgetStatusSearch, parseBudgetStatusParams } from '../../lib/slo/budget-status/params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { counted } from '../../lib/plural';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { Notices } from '../ui/Notices';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { formCodec } from '../ui/use-url-state';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Num } from '../ui/Num';
-import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
@@ -36,67 +33,54 @@ export default function BudgetStatusTool({ embedded = false, initial = {}, id = 
   const computed = check.values ? budgetStatus(check.values) : null;
   const current = check.values && computed?.ok ? { inputs: check.values, status: computed.value } : null;
   const { value, stale } = useLastValid(current);
-  const H = embedded ? 'h3' : 'h2';
+  const field = fieldBinder(id, form, check.errors, update);
 
   return (
-    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Budget status inputs" onSubmit={(event) => event.preventDefault()}>
-        <div class="fields">
-          <SloWindowFields id={id} slo={form.slo} window={form.window} errors={check.errors} onSlo={(slo) => update({ slo })} onWindow={(window) => update({ window })} />
-          <TextField
-            id={`${id}-elapsed`}
-            label="Time elapsed"
-            hint="How far into the window you are, like 12d"
-            inputMode="text"
-            value={form.elapsed}
-            error={check.errors.elapsed}
-            onInput={(elapsed) => update({ elapsed })}
-          />
-        </div>
-        <fieldset class="measure">
-          <legend>Bad events so far, counted as</legend>
-          <div class="measure-choice">
-            {(['time', 'requests'] as const).map((kind) => (
-              <label key={kind}>
-                <input type="radio" name={`${id}-measure`} value={kind} checked={form.measure === kind} onChange={() => update({ measure: kind })} />
-                {kind === 'time' ? 'Bad time' : 'Failed requests'}
-              </label>
-            ))}
-          </div>
+    <ToolShell
+      embedded={embedded}
+      notices={notices}
+      inputs={
+        <ToolForm label="Budget status inputs">
           <div class="fields">
-            {form.measure === 'time' ? (
-              <TextField
-                id={`${id}-bad`}
-                label="Bad time so far"
-                hint="Time the service was out of its SLO, like 25m"
-                inputMode="text"
-                value={form.bad}
-                error={check.errors.bad}
-                onInput={(bad) => update({ bad })}
-              />
-            ) : (
-              <>
-                <TextField id={`${id}-failed`} label="Failed requests so far" inputMode="numeric" size={14} value={form.failed} error={check.errors.failed} onInput={(failed) => update({ failed })} />
-                <TextField id={`${id}-total`} label="Total requests so far" inputMode="numeric" size={14} value={form.total} error={check.errors.total} onInput={(total) => update({ total })} />
-              </>
-            )}
+            <SloWindowFields field={field} />
+            {field('elapsed', { label: 'Time elapsed', hint: 'How far into the window you are, like 12d', inputMode: 'text' })}
           </div>
-        </fieldset>
-      </form>
-
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Budget status</H>
-        <Figures status={value.status} windowSeconds={value.inputs.windowSeconds} />
-        <Policy status={value.status} />
-        {value.status.notes.map((note) => (
-          <p key={note} class="meta">
-            {note}
-          </p>
-        ))}
-      </Result>
-      {embedded ? <FullCalculatorLink tool="budget-status" search={budgetStatusSearch(value.inputs)} /> : <CopyLinkButton />}
-    </div>
+          <fieldset class="measure">
+            <legend>Bad events so far, counted as</legend>
+            <div class="measure-choice">
+              {(['time', 'requests'] as const).map((kind) => (
+                <label key={kind}>
+                  <input type="radio" name={`${id}-measure`} value={kind} checked={form.measure === kind} onChange={() => update({ measure: kind })} />
+                  {kind === 'time' ? 'Bad time' : 'Failed requests'}
+                </label>
+              ))}
+            </div>
+            <div class="fields">
+              {form.measure === 'time' ? (
+                field('bad', { label: 'Bad time so far', hint: 'Time the service was out of its SLO, like 25m', inputMode: 'text' })
+              ) : (
+                <>
+                  {field('failed', { label: 'Failed requests so far', inputMode: 'numeric', size: 14 })}
+                  {field('total', { label: 'Total requests so far', inputMode: 'numeric', size: 14 })}
+                </>
+              )}
+            </div>
+          </fieldset>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Budget status"
+      stale={stale}
+      link={{ tool: 'budget-status', search: budgetStatusSearch(value.inputs) }}
+    >
+      <Figures status={value.status} windowSeconds={value.inputs.windowSeconds} />
+      <Policy status={value.status} />
+      {value.status.notes.map((note) => (
+        <p key={note} class="meta">
+          {note}
+        </p>
+      ))}
+    </ToolShell>
   );
 }
 

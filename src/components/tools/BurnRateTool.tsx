@@ -7,19 +7,17 @@ import { kebabName, prometheusFileNames } from '../../lib/slo/burn-rate/export-i
 import { exportSearchPairs, parseExportParams, type ExportInputs } from '../../lib/slo/burn-rate/export-params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { searchString } from '../../lib/url-params';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { Notices } from '../ui/Notices';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { useLazy } from '../ui/use-lazy';
 import type { UrlCodec } from '../ui/use-url-state';
 import { AlertRowsEditor } from './sre/AlertRowsEditor';
 import { AlertTable } from './sre/AlertTable';
 import { CodeExport } from '../ui/CodeExport';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Num } from '../ui/Num';
 import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
@@ -69,7 +67,6 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
   const policy = useLastValid(evaluation);
   const exports = useLastValid(evaluation && check.exports ? { inputs: evaluation.inputs, exports: check.exports } : null);
   const { inputs } = policy.value;
-  const H = embedded ? 'h3' : 'h2';
   // The chart and exports are the page's while the inputs are the ones it rendered them for (its HTML
   // stays in place, so an open "Chart data as a table" stays open); once they differ, this island's.
   const key = search(inputs, exports.value.exports);
@@ -79,56 +76,49 @@ export default function BurnRateTool({ embedded = false, initial = {}, id = 'bur
   const live = changed ? lazy : null;
   const updating = changed && !lazy;
 
-  return (
-    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'} onFocusIn={embedded ? undefined : load} onPointerDown={embedded ? undefined : load}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Alert policy inputs" onSubmit={(event) => event.preventDefault()}>
-        <div class="fields">
-          <SloWindowFields id={id} slo={form.slo} window={form.window} errors={check.errors} onSlo={(slo) => update({ slo })} onWindow={(window) => update({ window })} />
-          <TextField
-            id={`${id}-rate`}
-            label="Error rate to simulate"
-            hint="100 is a total outage"
-            suffix="%"
-            value={form.rate}
-            error={check.errors.rate}
-            onInput={(rate) => update({ rate })}
-          />
-        </div>
-        {!embedded && <AlertRowsEditor id={id} rows={form.rows} errors={check.errors} onChange={(rows) => update({ rows })} />}
-        {embedded && check.errors.rows && <p class="field-error standalone">{check.errors.rows}</p>}
-      </form>
+  const field = fieldBinder(id, form, check.errors, update);
 
-      <Result stale={policy.stale} updating={updating} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Alert policy</H>
-        <Simulation inputs={inputs} evaluation={policy.value.evaluation} />
-        <AlertTable evaluation={policy.value.evaluation} errorRatio={inputs.errorRatio} />
-        {!embedded && (
-          <>
-            <h3>Time to fire against error rate</h3>
-            {live ? <live.FireChart id={`${id}-chart`} rows={policy.value.evaluation.rows} errorRatio={inputs.errorRatio} /> : chart}
-          </>
-        )}
-      </Result>
-      {embedded ? (
-        <FullCalculatorLink tool="burn-rate" search={burnRateSearch(inputs)} />
-      ) : (
+  return (
+    <ToolShell
+      embedded={embedded}
+      notices={notices}
+      onInteract={embedded ? undefined : load}
+      inputs={
+        <ToolForm label="Alert policy inputs">
+          <div class="fields">
+            <SloWindowFields field={field} />
+            {field('rate', { label: 'Error rate to simulate', hint: '100 is a total outage', suffix: '%' })}
+          </div>
+          {!embedded && <AlertRowsEditor id={id} rows={form.rows} errors={check.errors} onChange={(rows) => update({ rows })} />}
+          {embedded && check.errors.rows && <p class="field-error standalone">{check.errors.rows}</p>}
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Alert policy"
+      stale={policy.stale}
+      updating={updating}
+      link={{ tool: 'burn-rate', search: burnRateSearch(inputs) }}
+      more={
+        <Exports
+          id={id}
+          field={field}
+          stale={exports.stale}
+          updating={updating}
+          value={exports.value}
+          texts={live?.exportTexts(exports.value.inputs, exports.value.exports)}
+          fallback={{ rules, tests, openslo, testsHelp }}
+        />
+      }
+    >
+      <Simulation inputs={inputs} evaluation={policy.value.evaluation} />
+      <AlertTable evaluation={policy.value.evaluation} errorRatio={inputs.errorRatio} />
+      {!embedded && (
         <>
-          <CopyLinkButton />
-          <Exports
-            id={id}
-            form={form}
-            errors={check.errors}
-            onChange={update}
-            stale={exports.stale}
-            updating={updating}
-            value={exports.value}
-            texts={live?.exportTexts(exports.value.inputs, exports.value.exports)}
-            fallback={{ rules, tests, openslo, testsHelp }}
-          />
+          <h3>Time to fire against error rate</h3>
+          {live ? <live.FireChart id={`${id}-chart`} rows={policy.value.evaluation.rows} errorRatio={inputs.errorRatio} /> : chart}
         </>
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -145,9 +135,8 @@ function Simulation({ inputs, evaluation }: { inputs: BurnRateInputs; evaluation
 
 interface ExportsProps {
   id: string;
-  form: BurnRateForm;
-  errors: Record<string, string>;
-  onChange: (patch: Partial<BurnRateForm>) => void;
+  /** The tool's field binder, for the export fields that are part of its form. */
+  field: ReturnType<typeof fieldBinder<BurnRateForm>>;
   stale: boolean;
   updating: boolean;
   value: { inputs: BurnRateInputs; exports: ExportInputs };
@@ -156,7 +145,7 @@ interface ExportsProps {
   fallback: { rules: ComponentChildren; tests: ComponentChildren; openslo: ComponentChildren; testsHelp: ComponentChildren };
 }
 
-function Exports({ id, form, errors, onChange, stale, updating, value, texts, fallback }: ExportsProps) {
+function Exports({ id, field, stale, updating, value, texts, fallback }: ExportsProps) {
   const files = prometheusFileNames(value.exports.serviceName);
   return (
     <section aria-labelledby={`${id}-exports`}>
@@ -166,31 +155,13 @@ function Exports({ id, form, errors, onChange, stale, updating, value, texts, fa
         Page rules also wait <Duration seconds={PAGE_FOR_SECONDS} /> (<code>for:</code>) before they fire, so one noisy evaluation wakes nobody: with these rules a
         page arrives that much later than the time to fire in the table above. Ticket rules fire at once; their long windows already smooth out noise.
       </p>
-      <form class="tool-form" aria-label="Export inputs" onSubmit={(event) => event.preventDefault()}>
+      <ToolForm label="Export inputs">
         <div class="fields selector-fields">
-          <TextField id={`${id}-service`} label="Service name" inputMode="text" value={form.service} error={errors.service} onInput={(service) => onChange({ service })} />
-          <TextField
-            id={`${id}-errors`}
-            label="Error requests selector"
-            hint="A series selector counting failed requests"
-            inputMode="text"
-            size={40}
-            value={form.errors}
-            error={errors.errors}
-            onInput={(text) => onChange({ errors: text })}
-          />
-          <TextField
-            id={`${id}-total`}
-            label="Total requests selector"
-            hint="The same metric, all requests"
-            inputMode="text"
-            size={40}
-            value={form.total}
-            error={errors.total}
-            onInput={(total) => onChange({ total })}
-          />
+          {field('service', { label: 'Service name', inputMode: 'text' })}
+          {field('errors', { label: 'Error requests selector', hint: 'A series selector counting failed requests', inputMode: 'text', size: 40 })}
+          {field('total', { label: 'Total requests selector', hint: 'The same metric, all requests', inputMode: 'text', size: 40 })}
         </div>
-      </form>
+      </ToolForm>
       <Result stale={stale} updating={updating} labelledBy={`${id}-exports-result`} class="exports">
         <h3 id={`${id}-exports-result`} class="visually-hidden">
           Generated configuration

@@ -6,10 +6,7 @@ import { DORA_PARAM_NAMES, doraToolQuery, parseDoraToolParams } from '../../lib/
 import { checkDoraForm, doraFormFrom } from '../../lib/dora/form';
 import { decimalText } from '../../lib/url-params';
 import { href } from '../link';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
-import { Result as ResultSection } from '../ui/Result';
+import { ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { useLazy } from '../ui/use-lazy';
 import { formCodec, useToolForm } from '../ui/use-url-state';
@@ -72,39 +69,45 @@ export default function DoraTool({ years, defaultYear, embedded = false, initial
   );
 
   return (
-    <div class={embedded ? 'dora-tool embedded' : 'dora-tool'} onFocusIn={loadResults} onPointerDown={loadResults}>
-      {!embedded && <Notices notices={notices} />}
-      {embedded ? (
-        fields
-      ) : (
-        <Tabs
-          label="Where your numbers come from"
-          selected={tab}
-          onSelect={selectTab}
-          tabs={[
-            { id: 'answers', label: 'Answer the questions', panel: fields },
-            {
-              id: 'data',
-              label: 'From your data',
-              panel: DataPanel ? (
-                <DataPanel
-                  sampleHref={href('samples/deployments-sample.csv')}
-                  onMeasured={({ changeFailureRate, ...codes }) => update({ ...codes, changeFailureRate: decimalText(changeFailureRate) })}
-                />
-              ) : (
-                <p>Loading…</p>
-              ),
-            },
-          ]}
-        />
-      )}
-      {!embedded && <CopyLinkButton />}
-      <ResultSection stale={stale} updating={updating} labelledBy="dora-result-heading" class="dora-result">
-        {Results && changed ? <Results years={years} state={state} embedded={embedded} /> : serverResults}
-      </ResultSection>
-      {embedded && (
-        <FullCalculatorLink tool="dora" search={doraToolQuery(state)} note="(every report year, scores against the benchmark, and your own CSV)" />
-      )}
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="dora-tool"
+      notices={notices}
+      onInteract={loadResults}
+      inputs={
+        embedded ? (
+          fields
+        ) : (
+          <Tabs
+            label="Where your numbers come from"
+            selected={tab}
+            onSelect={selectTab}
+            tabs={[
+              { id: 'answers', label: 'Answer the questions', panel: fields },
+              {
+                id: 'data',
+                label: 'From your data',
+                panel: DataPanel ? (
+                  <DataPanel
+                    sampleHref={href('samples/deployments-sample.csv')}
+                    onMeasured={({ changeFailureRate, ...codes }) => update({ ...codes, changeFailureRate: decimalText(changeFailureRate) })}
+                  />
+                ) : (
+                  <p>Loading…</p>
+                ),
+              },
+            ]}
+          />
+        )
+      }
+      copyLinkFirst
+      resultId="dora-result-heading"
+      resultClass="dora-result"
+      stale={stale}
+      updating={updating}
+      link={{ tool: 'dora', search: doraToolQuery(state), note: '(every report year, scores against the benchmark, and your own CSV)' }}
+    >
+      {Results && changed ? <Results years={years} state={state} embedded={embedded} /> : serverResults}
+    </ToolShell>
   );
 }

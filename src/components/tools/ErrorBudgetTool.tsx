@@ -15,17 +15,15 @@ import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } fro
 import { formatNumber, formatPercent } from '../../lib/format';
 import { budgetFraction, type Slo } from '../../lib/slo/slo';
 import { counted } from '../../lib/plural';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { Notices } from '../ui/Notices';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { formCodec } from '../ui/use-url-state';
 import { CalendarSelect } from './sre/CalendarSelect';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
 import { Num } from '../ui/Num';
 import { PeriodTable } from './sre/PeriodTable';
 import { Result } from '../ui/Result';
 import { SloWindowFields } from './sre/SloWindowFields';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
@@ -46,49 +44,35 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
   const { form, update, notices } = useSreForm(codec, initial, embedded);
   const check = checkErrorBudgetForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
-  const H = embedded ? 'h3' : 'h2';
+  const field = fieldBinder(id, form, check.errors, update);
 
   return (
-    <div class={embedded ? 'sre-tool embedded' : 'sre-tool'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Error budget inputs" onSubmit={(event) => event.preventDefault()}>
-        <div class="fields">
-          <SloWindowFields
-            id={id}
-            slo={form.slo}
-            window={form.window}
-            errors={check.errors}
-            onSlo={(slo) => update({ slo })}
-            onWindow={(window) => update({ window })}
-          />
-          <TextField
-            id={`${id}-requests`}
-            label={ERROR_BUDGET_LABELS.requests}
-            hint="For a request-based budget"
-            inputMode="numeric"
-            size={14}
-            value={form.requests}
-            error={check.errors.requests}
-            onInput={(requests) => update({ requests })}
-          />
-          <CalendarSelect id={`${id}-calendar`} value={form.calendar} onChange={(calendar) => update({ calendar })} />
-        </div>
-      </form>
-
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Error budget</H>
-        <BudgetSummary inputs={inputs} />
-        <PeriodTable
-          caption={`Allowed bad time per period at ${inputs.slo.percentText}%`}
-          valueLabel="Allowed bad time"
-          periods={budgetPerPeriod(inputs.slo, inputs.calendar)}
-          calendar={inputs.calendar}
-        />
-      </Result>
-
-      {embedded ? <FullCalculatorLink tool="error-budget" search={errorBudgetSearch(inputs)} /> : <CopyLinkButton />}
-      {!embedded && <ReverseBudget id={id} />}
-    </div>
+    <ToolShell
+      embedded={embedded}
+      notices={notices}
+      inputs={
+        <ToolForm label="Error budget inputs">
+          <div class="fields">
+            <SloWindowFields field={field} />
+            {field('requests', { label: ERROR_BUDGET_LABELS.requests, hint: 'For a request-based budget', inputMode: 'numeric', size: 14 })}
+            <CalendarSelect id={`${id}-calendar`} value={form.calendar} onChange={(calendar) => update({ calendar })} />
+          </div>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Error budget"
+      stale={stale}
+      link={{ tool: 'error-budget', search: errorBudgetSearch(inputs) }}
+      more={<ReverseBudget id={id} />}
+    >
+      <BudgetSummary inputs={inputs} />
+      <PeriodTable
+        caption={`Allowed bad time per period at ${inputs.slo.percentText}%`}
+        valueLabel="Allowed bad time"
+        periods={budgetPerPeriod(inputs.slo, inputs.calendar)}
+        calendar={inputs.calendar}
+      />
+    </ToolShell>
   );
 }
 
@@ -120,7 +104,7 @@ function ReverseBudget({ id }: { id: string }) {
   const check = checkReverseBudgetForm(form);
   const time = useLastValid(check.fromTime);
   const requests = useLastValid(check.fromRequests);
-  const set = (patch: Partial<ReverseBudgetForm>) => setForm({ ...form, ...patch });
+  const field = fieldBinder(id, form, check.errors, (patch: Partial<ReverseBudgetForm>) => setForm({ ...form, ...patch }));
   return (
     <section class="reverse-budget" aria-labelledby={`${id}-reverse`}>
       <h2 id={`${id}-reverse`}>From an allowance to an SLO</h2>
@@ -128,8 +112,8 @@ function ReverseBudget({ id }: { id: string }) {
       <div class="two-columns">
         <form aria-label="From bad time" onSubmit={(event) => event.preventDefault()}>
           <div class="fields">
-            <TextField id={`${id}-reverse-bad`} label={ERROR_BUDGET_LABELS.reverseBad} hint="Like 43m 12s or 1h" inputMode="text" value={form.badTime} error={check.errors['reverse-bad']} onInput={(badTime) => set({ badTime })} />
-            <TextField id={`${id}-reverse-window`} label={ERROR_BUDGET_LABELS.reverseWindow} hint="Like 30d" inputMode="text" value={form.badWindow} error={check.errors['reverse-window']} onInput={(badWindow) => set({ badWindow })} />
+            {field('badTime', { name: 'reverse-bad', label: ERROR_BUDGET_LABELS.reverseBad, hint: 'Like 43m 12s or 1h', inputMode: 'text' })}
+            {field('badWindow', { name: 'reverse-window', label: ERROR_BUDGET_LABELS.reverseWindow, hint: 'Like 30d', inputMode: 'text' })}
           </div>
           <Result stale={time.stale} labelledBy={`${id}-reverse-time`}>
             <h3 id={`${id}-reverse-time`} class="visually-hidden">
@@ -142,8 +126,8 @@ function ReverseBudget({ id }: { id: string }) {
         </form>
         <form aria-label="From failed requests" onSubmit={(event) => event.preventDefault()}>
           <div class="fields">
-            <TextField id={`${id}-reverse-failures`} label={ERROR_BUDGET_LABELS.reverseFailures} inputMode="numeric" value={form.failures} error={check.errors['reverse-failures']} onInput={(failures) => set({ failures })} />
-            <TextField id={`${id}-reverse-requests`} label={ERROR_BUDGET_LABELS.reverseRequests} inputMode="numeric" size={14} value={form.requests} error={check.errors['reverse-requests']} onInput={(r) => set({ requests: r })} />
+            {field('failures', { name: 'reverse-failures', label: ERROR_BUDGET_LABELS.reverseFailures, inputMode: 'numeric' })}
+            {field('requests', { name: 'reverse-requests', label: ERROR_BUDGET_LABELS.reverseRequests, inputMode: 'numeric', size: 14 })}
           </div>
           <Result stale={requests.stale} labelledBy={`${id}-reverse-requests-result`}>
             <h3 id={`${id}-reverse-requests-result`} class="visually-hidden">

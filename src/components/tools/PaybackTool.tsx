@@ -4,12 +4,9 @@ import { useRef } from 'preact/hooks';
 import { checkPaybackForm, paybackFormFrom } from '../../lib/toil/form';
 import { PAYBACK_PARAM_NAMES, parsePaybackParams, paybackQuery } from '../../lib/toil/params';
 import { TASK_PERIODS, type NumericInput, type TaskPeriod } from '../../lib/toil/payback';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
-import { Result as ResultSection } from '../ui/Result';
 import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
+import { ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { useLazy } from '../ui/use-lazy';
 import { formCodec, useToolForm } from '../ui/use-url-state';
@@ -47,33 +44,31 @@ export default function PaybackTool({ embedded = false, initial = {}, result: se
   const [Result, loadResult] = useLazy(() => import('./toil/PaybackResult').then((m) => m.PaybackResult), changed);
   const updating = changed && !Result;
 
-  const field = (key: NumericInput, label: string, hint: string, suffix?: string) => (
-    <TextField
-      id={`payback-${key}`}
-      label={label}
-      hint={hint}
-      suffix={suffix}
-      value={form[key]}
-      error={check.errors[key]}
-      onInput={(text) => update({ [key]: text })}
-    />
-  );
+  const field = fieldBinder('payback', form, check.errors, update);
   return (
-    <div class={embedded ? 'payback-tool embedded' : 'payback-tool'} onFocusIn={loadResult} onPointerDown={loadResult}>
-      <Notices notices={notices} />
-      <div class="fields">
-        {field('taskMinutes', 'Task duration', 'How long the task takes once, by hand.', 'minutes')}
-        {field('timesPerPeriod', 'How often', 'How many times one person does it…', 'times')}
-        <SelectField id="payback-period" label="Per" hint="…in each of these." value={form.period} options={PERIOD_OPTIONS} onChange={(period) => update({ period })} />
-        {field('people', 'People', 'How many people each do it that often.')}
-        {field('automationHours', 'Hours to automate', 'Your estimate of the time to build it.', 'hours')}
-        {field('horizonWeeks', 'Horizon', 'How far ahead to count the savings.', 'weeks')}
-      </div>
-      {!embedded && <CopyLinkButton />}
-      <ResultSection stale={stale} updating={updating} labelledBy="payback-result-heading" class="payback-result">
-        {Result && changed ? <Result inputs={inputs} embedded={embedded} /> : serverResult}
-      </ResultSection>
-      {embedded && <FullCalculatorLink tool="automation-payback" search={paybackQuery(inputs)} />}
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="payback-tool"
+      notices={notices}
+      onInteract={loadResult}
+      inputs={
+        <div class="fields">
+          {field('taskMinutes', { label: 'Task duration', hint: 'How long the task takes once, by hand.', suffix: 'minutes' })}
+          {field('timesPerPeriod', { label: 'How often', hint: 'How many times one person does it…', suffix: 'times' })}
+          <SelectField id="payback-period" label="Per" hint="…in each of these." value={form.period} options={PERIOD_OPTIONS} onChange={(period) => update({ period })} />
+          {field('people', { label: 'People', hint: 'How many people each do it that often.' })}
+          {field('automationHours', { label: 'Hours to automate', hint: 'Your estimate of the time to build it.', suffix: 'hours' })}
+          {field('horizonWeeks', { label: 'Horizon', hint: 'How far ahead to count the savings.', suffix: 'weeks' })}
+        </div>
+      }
+      copyLinkFirst
+      resultId="payback-result-heading"
+      resultClass="payback-result"
+      stale={stale}
+      updating={updating}
+      link={{ tool: 'automation-payback', search: paybackQuery(inputs) }}
+    >
+      {Result && changed ? <Result inputs={inputs} embedded={embedded} /> : serverResult}
+    </ToolShell>
   );
 }

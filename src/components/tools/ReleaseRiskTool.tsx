@@ -1,18 +1,16 @@
 import { formatNumber, formatPercent } from '../../lib/format';
-import { checkReleaseRiskForm, RELEASE_RISK_LABELS, releaseRiskFormFrom, type ReleaseRiskForm } from '../../lib/release-risk/form';
+import { checkReleaseRiskForm, RELEASE_RISK_LABELS, releaseRiskFormFrom } from '../../lib/release-risk/form';
 import { parseReleaseRiskParams, releaseRiskSearch, RELEASE_RISK_PARAMS } from '../../lib/release-risk/params';
 import { blastRadius, releaseAdvice, STRATEGIES, STRATEGY_NAMES, type BlastRadius, type ReleaseRiskInputs } from '../../lib/release-risk/release-risk';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { DataTable } from '../ui/DataTable';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
 import { Num } from '../ui/Num';
-import { Result } from '../ui/Result';
 import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
+import { fieldBinder } from '../ui/TextField';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec } from '../ui/use-url-state';
 import { SloWindowFields } from './sre/SloWindowFields';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useSreForm } from './sre/use-sre-form';
 import '../../styles/tools.css';
 
@@ -34,63 +32,44 @@ export default function ReleaseRiskTool({ embedded = false, initial = {}, id = '
   const check = checkReleaseRiskForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const radius = blastRadius(inputs);
-  const H = embedded ? 'h3' : 'h2';
-  return (
-    <div class={embedded ? 'sre-tool release-risk embedded' : 'sre-tool release-risk'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Release inputs" onSubmit={(event) => event.preventDefault()}>
-        <ReleaseFields id={id} form={form} errors={check.errors} update={update} />
-        <div class="fields">
-          <SloWindowFields id={id} slo={form.slo} window={form.window} errors={check.errors} onSlo={(slo) => update({ slo })} onWindow={(window) => update({ window })} />
-          <TextField
-            id={`${id}-requests`}
-            label={RELEASE_RISK_LABELS.requests}
-            hint="Optional: for counts of failed requests"
-            inputMode="numeric"
-            size={14}
-            value={form.requests}
-            error={check.errors.requests}
-            onInput={(requests) => update({ requests })}
-          />
-        </div>
-      </form>
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Blast radius</H>
-        <Summary inputs={inputs} radius={radius} />
-        <Comparison inputs={inputs} radius={radius} id={id} />
-        {radius.detection && <Steps radius={radius} id={id} />}
-        <Advice inputs={inputs} radius={radius} />
-      </Result>
-      {embedded ? <FullCalculatorLink tool="release-risk" search={releaseRiskSearch(inputs)} /> : <CopyLinkButton />}
-    </div>
-  );
-}
-
-interface FieldsProps {
-  id: string;
-  form: ReleaseRiskForm;
-  errors: Record<string, string>;
-  update: (patch: Partial<ReleaseRiskForm>) => void;
-}
-
-function ReleaseFields({ id, form, errors, update }: FieldsProps) {
+  const field = fieldBinder(id, form, check.errors, update);
   const L = RELEASE_RISK_LABELS;
   return (
-    <div class="fields">
-      <SelectField id={`${id}-strategy`} label="Rollout strategy" hint="How the new version reaches users" value={form.strategy} options={STRATEGY_OPTIONS} onChange={(strategy) => update({ strategy })} />
-      {form.strategy === 'canary' && (
-        <TextField id={`${id}-traffic`} label={L.traffic} hint="Share of requests the new version serves" suffix="%" value={form.traffic} error={errors.traffic} onInput={(traffic) => update({ traffic })} />
-      )}
-      {form.strategy === 'progressive' && (
-        <>
-          <TextField id={`${id}-steps`} label={L.steps} hint="Traffic at each step, like 1, 5, 25, 50, 100" suffix="%" inputMode="text" size={18} value={form.steps} error={errors.steps} onInput={(steps) => update({ steps })} />
-          <TextField id={`${id}-bake`} label={L.bake} hint="How long each step serves, like 30m" inputMode="text" value={form.bake} error={errors.bake} onInput={(bake) => update({ bake })} />
-        </>
-      )}
-      <TextField id={`${id}-errors`} label={L.errors} hint="Share of its requests that fail" suffix="%" value={form.errors} error={errors.errors} onInput={(value) => update({ errors: value })} />
-      <TextField id={`${id}-detect`} label={L.detect} hint="From release to knowing it is bad, like 10m" inputMode="text" value={form.detect} error={errors.detect} onInput={(detect) => update({ detect })} />
-      <TextField id={`${id}-rollback`} label={L.rollback} hint="From knowing to the old version serving again, like 5m" inputMode="text" value={form.rollback} error={errors.rollback} onInput={(rollback) => update({ rollback })} />
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="sre-tool release-risk"
+      notices={notices}
+      inputs={
+        <ToolForm label="Release inputs">
+          <div class="fields">
+            <SelectField id={`${id}-strategy`} label="Rollout strategy" hint="How the new version reaches users" value={form.strategy} options={STRATEGY_OPTIONS} onChange={(strategy) => update({ strategy })} />
+            {form.strategy === 'canary' && field('traffic', { label: L.traffic, hint: 'Share of requests the new version serves', suffix: '%' })}
+            {form.strategy === 'progressive' && (
+              <>
+                {field('steps', { label: L.steps, hint: 'Traffic at each step, like 1, 5, 25, 50, 100', suffix: '%', inputMode: 'text', size: 18 })}
+                {field('bake', { label: L.bake, hint: 'How long each step serves, like 30m', inputMode: 'text' })}
+              </>
+            )}
+            {field('errors', { label: L.errors, hint: 'Share of its requests that fail', suffix: '%' })}
+            {field('detect', { label: L.detect, hint: 'From release to knowing it is bad, like 10m', inputMode: 'text' })}
+            {field('rollback', { label: L.rollback, hint: 'From knowing to the old version serving again, like 5m', inputMode: 'text' })}
+          </div>
+          <div class="fields">
+            <SloWindowFields field={field} />
+            {field('requests', { label: L.requests, hint: 'Optional: for counts of failed requests', inputMode: 'numeric', size: 14 })}
+          </div>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Blast radius"
+      stale={stale}
+      link={{ tool: 'release-risk', search: releaseRiskSearch(inputs) }}
+    >
+      <Summary inputs={inputs} radius={radius} />
+      <Comparison inputs={inputs} radius={radius} id={id} />
+      {radius.detection && <Steps radius={radius} id={id} />}
+      <Advice inputs={inputs} radius={radius} />
+    </ToolShell>
   );
 }
 
@@ -148,51 +127,38 @@ function Summary({ inputs, radius }: ResultProps) {
 
 function Comparison({ inputs, radius, id }: ResultProps & { id: string }) {
   const same = inputs.strategy === 'all-at-once';
+  const name = STRATEGY_NAMES[inputs.strategy];
   const times = radius.budgetFraction > 0 ? radius.allAtOnce.outageEquivalentSeconds / radius.outageEquivalentSeconds : null;
+  const row = (strategy: string, outageEquivalentSeconds: number, budgetFraction: number) => (
+    <tr>
+      <th scope="row">{strategy}</th>
+      <td>
+        <Duration seconds={outageEquivalentSeconds} />
+      </td>
+      <td>
+        <Num value={budgetFraction}>{formatPercent(budgetFraction)}</Num>
+      </td>
+    </tr>
+  );
+  const verdict =
+    same || times === null ? null : times > 1.0005 ? (
+      <p class="meta">
+        {name} spends <Num value={times}>{formatNumber(times, 3)}</Num> times less than all at once.
+      </p>
+    ) : (
+      <p class="meta">{name} spends as much as all at once here: it limits nothing.</p>
+    );
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-compare-caption`}>
-      <table>
-        <caption id={`${id}-compare-caption`}>
-          {same ? 'This release, all at once' : `${STRATEGY_NAMES[inputs.strategy]} against the same release all at once`}
-          <span class="caption-note">Same error rate, detection and rollback times</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Strategy</th>
-            <th scope="col">Full-outage equivalent</th>
-            <th scope="col">Share of the budget</th>
-          </tr>
-        </thead>
-        <tbody>
-          {!same && (
-            <tr>
-              <th scope="row">{STRATEGY_NAMES[inputs.strategy]}</th>
-              <td>
-                <Duration seconds={radius.outageEquivalentSeconds} />
-              </td>
-              <td>
-                <Num value={radius.budgetFraction}>{formatPercent(radius.budgetFraction)}</Num>
-              </td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row">{STRATEGY_NAMES['all-at-once']}</th>
-            <td>
-              <Duration seconds={radius.allAtOnce.outageEquivalentSeconds} />
-            </td>
-            <td>
-              <Num value={radius.allAtOnce.budgetFraction}>{formatPercent(radius.allAtOnce.budgetFraction)}</Num>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      {!same && times !== null && times > 1.0005 && (
-        <p class="meta">
-          {STRATEGY_NAMES[inputs.strategy]} spends <Num value={times}>{formatNumber(times, 3)}</Num> times less than all at once.
-        </p>
-      )}
-      {!same && times !== null && times <= 1.0005 && <p class="meta">{STRATEGY_NAMES[inputs.strategy]} spends as much as all at once here: it limits nothing.</p>}
-    </div>
+    <DataTable
+      captionId={`${id}-compare-caption`}
+      caption={same ? 'This release, all at once' : `${name} against the same release all at once`}
+      note="Same error rate, detection and rollback times"
+      columns={['Strategy', 'Full-outage equivalent', 'Share of the budget']}
+      after={verdict}
+    >
+      {!same && row(name, radius.outageEquivalentSeconds, radius.budgetFraction)}
+      {row(STRATEGY_NAMES['all-at-once'], radius.allAtOnce.outageEquivalentSeconds, radius.allAtOnce.budgetFraction)}
+    </DataTable>
   );
 }
 
@@ -200,34 +166,24 @@ function Steps({ radius, id }: { radius: BlastRadius; id: string }) {
   const detection = radius.detection;
   if (!detection) return null;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-steps-caption`}>
-      <table>
-        <caption id={`${id}-steps-caption`}>
-          Detected at step {detection.step}, with {formatNumber(detection.sharePercent, 6)}% of traffic on the new version
-          <span class="caption-note">Each step's time with the bad version, up to the end of the rollback</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Traffic</th>
-            <th scope="col">Served for</th>
-          </tr>
-        </thead>
-        <tbody>
-          {detection.steps.map((step) => (
-            <tr key={step.step}>
-              <th scope="row">{step.step}</th>
-              <td>
-                <Num value={step.sharePercent}>{formatNumber(step.sharePercent, 6)}%</Num>
-              </td>
-              <td>
-                <Duration seconds={step.servedSeconds} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId={`${id}-steps-caption`}
+      caption={`Detected at step ${detection.step}, with ${formatNumber(detection.sharePercent, 6)}% of traffic on the new version`}
+      note="Each step's time with the bad version, up to the end of the rollback"
+      columns={['Step', 'Traffic', 'Served for']}
+    >
+      {detection.steps.map((step) => (
+        <tr key={step.step}>
+          <th scope="row">{step.step}</th>
+          <td>
+            <Num value={step.sharePercent}>{formatNumber(step.sharePercent, 6)}%</Num>
+          </td>
+          <td>
+            <Duration seconds={step.servedSeconds} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

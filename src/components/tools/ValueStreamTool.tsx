@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { formatDurationExact } from '../../lib/duration';
 import { formatNumber, formatPercent } from '../../lib/format';
 import {
   checkValueStreamForm,
@@ -7,6 +6,7 @@ import {
   MAX_STAGES,
   parseStagesText,
   stageFieldKey,
+  stageRowsFrom,
   valueStreamFormFrom,
   type StageRowForm,
   type ValueStreamForm,
@@ -14,16 +14,14 @@ import {
 } from '../../lib/value-stream/form';
 import { parseValueStreamParams, VALUE_STREAM_PARAMS, valueStreamSearch } from '../../lib/value-stream/params';
 import { littlesLawDays, valueStreamFlow, type Flow } from '../../lib/value-stream/value-stream';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { Duration } from '../ui/Duration';
-import { FullCalculatorLink } from '../ui/FullCalculatorLink';
-import { Notices } from '../ui/Notices';
 import { Num } from '../ui/Num';
-import { Result } from '../ui/Result';
-import { TextField } from '../ui/TextField';
+import { fieldBinder, TextField } from '../ui/TextField';
+import { ToolForm, ToolShell } from '../ui/ToolShell';
 import { useLastValid } from '../ui/use-last-valid';
 import { formCodec, useToolForm } from '../ui/use-url-state';
 import '../../styles/tools.css';
+import { DataTable } from '../ui/DataTable';
 
 interface Props {
   /** A compact copy inside a lesson: not synced to the page's URL, with a link to the full calculator. */
@@ -44,28 +42,33 @@ export default function ValueStreamTool({ embedded = false, initial = {}, id = '
   const check = checkValueStreamForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const flow = valueStreamFlow(inputs.stages);
-  const H = embedded ? 'h3' : 'h2';
+  const field = fieldBinder(id, form, check.errors, update);
   return (
-    <div class={embedded ? 'sre-tool value-stream embedded' : 'sre-tool value-stream'}>
-      {!embedded && <Notices notices={notices} />}
-      <form class="tool-form" aria-label="Value stream inputs" onSubmit={(event) => event.preventDefault()}>
-        <StageRows id={id} form={form} errors={check.errors} update={update} />
-        <StagesText id={id} rows={form.rows} update={update} />
-        <fieldset class="littles-law-fields">
-          <legend>Little's law (optional)</legend>
-          <div class="fields">
-            <TextField id={`${id}-wip`} label={LABELS.wip} hint="Items started and not finished, on average" value={form.wip} error={check.errors.wip} onInput={(wip) => update({ wip })} />
-            <TextField id={`${id}-throughput`} label={LABELS.throughput} hint="Items finished a day, on average" value={form.throughput} error={check.errors.throughput} onInput={(throughput) => update({ throughput })} />
-          </div>
-        </fieldset>
-      </form>
-      <Result stale={stale} labelledBy={`${id}-result`}>
-        <H id={`${id}-result`}>Where the lead time goes</H>
-        <Summary flow={flow} inputs={inputs} />
-        <StageChart flow={flow} id={id} />
-      </Result>
-      {embedded ? <FullCalculatorLink tool="value-stream" search={valueStreamSearch(inputs)} /> : <CopyLinkButton />}
-    </div>
+    <ToolShell
+      embedded={embedded}
+      class="sre-tool value-stream"
+      notices={notices}
+      inputs={
+        <ToolForm label="Value stream inputs">
+          <StageRows id={id} form={form} errors={check.errors} update={update} />
+          <StagesText id={id} rows={form.rows} update={update} />
+          <fieldset class="littles-law-fields">
+            <legend>Little's law (optional)</legend>
+            <div class="fields">
+              {field('wip', { label: LABELS.wip, hint: 'Items started and not finished, on average' })}
+              {field('throughput', { label: LABELS.throughput, hint: 'Items finished a day, on average' })}
+            </div>
+          </fieldset>
+        </ToolForm>
+      }
+      resultId={`${id}-result`}
+      heading="Where the lead time goes"
+      stale={stale}
+      link={{ tool: 'value-stream', search: valueStreamSearch(inputs) }}
+    >
+      <Summary flow={flow} inputs={inputs} />
+      <StageChart flow={flow} id={id} />
+    </ToolShell>
   );
 }
 
@@ -84,12 +87,12 @@ function StageRows({ id, form, errors, update }: RowsProps) {
       <ol class="alert-rows">
         {form.rows.map((row, i) => {
           const n = i + 1;
-          const key = (field: keyof StageRowForm) => stageFieldKey(i, field);
+          const field = fieldBinder(id, row, errors, (patch) => setRow(i, patch));
           return (
             <li key={i} class="alert-row">
-              <TextField id={`${id}-${key('name')}`} label={`Stage ${n} name`} inputMode="text" size={14} value={row.name} error={errors[key('name')]} onInput={(name) => setRow(i, { name })} />
-              <TextField id={`${id}-${key('process')}`} label={`Stage ${n} process time`} hint="Hands-on work, like 4h" inputMode="text" value={row.process} error={errors[key('process')]} onInput={(process) => setRow(i, { process })} />
-              <TextField id={`${id}-${key('wait')}`} label={`Stage ${n} wait`} hint="Before the next stage, like 20h" inputMode="text" value={row.wait} error={errors[key('wait')]} onInput={(wait) => setRow(i, { wait })} />
+              {field('name', { name: stageFieldKey(i, 'name'), label: `Stage ${n} name`, inputMode: 'text', size: 14 })}
+              {field('process', { name: stageFieldKey(i, 'process'), label: `Stage ${n} process time`, hint: 'Hands-on work, like 4h', inputMode: 'text' })}
+              {field('wait', { name: stageFieldKey(i, 'wait'), label: `Stage ${n} wait`, hint: 'Before the next stage, like 20h', inputMode: 'text' })}
               <div class="row-actions js-only">
                 <button type="button" class="secondary" disabled={form.rows.length === 1} onClick={() => update({ rows: form.rows.filter((_, j) => j !== i) })}>
                   Remove<span class="visually-hidden"> stage {n}</span>
@@ -129,7 +132,7 @@ function StagesText({ id, rows, update }: { id: string; rows: readonly StageRowF
       onInput={(text) => {
         setDraft(text);
         const result = parseStagesText(text, 'Stages as text');
-        if (result.ok) update({ rows: result.value.map((s) => ({ name: s.name, process: formatDurationExact(s.processSeconds), wait: formatDurationExact(s.waitSeconds) })) });
+        if (result.ok) update({ rows: stageRowsFrom(result.value) });
       }}
       onBlur={() => setDraft(null)}
     />
@@ -139,6 +142,7 @@ function StagesText({ id, rows, update }: { id: string; rows: readonly StageRowF
 function Summary({ flow, inputs }: { flow: Flow; inputs: ValueStreamInputs }) {
   const constraint = flow.longestWait;
   const law = inputs.littlesLaw;
+  const days = law ? littlesLawDays(law.workInProgress, law.throughputPerDay) : 0;
   return (
     <>
       <dl class="stat-list">
@@ -179,7 +183,7 @@ function Summary({ flow, inputs }: { flow: Flow; inputs: ValueStreamInputs }) {
         <p>
           Little's law: {formatNumber(law.workInProgress, 6)} items in progress at {formatNumber(law.throughputPerDay, 6)} a day spend{' '}
           <strong>
-            <Num value={littlesLawDays(law.workInProgress, law.throughputPerDay)}>{formatNumber(littlesLawDays(law.workInProgress, law.throughputPerDay), 4)} days</Num>
+            <Num value={days}>{formatNumber(days, 4)} days</Num>
           </strong>{' '}
           in the system on average, against a measured lead time of <Num value={flow.leadSeconds / SECONDS_PER_DAY}>{formatNumber(flow.leadSeconds / SECONDS_PER_DAY, 3)} days</Num>.
         </p>
@@ -216,35 +220,22 @@ function StageChart({ flow, id }: { flow: Flow; id: string }) {
       <figcaption class="meta">
         <span class="key key-process" aria-hidden="true" /> process <span class="key key-wait" aria-hidden="true" /> wait
       </figcaption>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table-caption`}>
-        <table>
-          <caption id={`${id}-table-caption`}>Stages and their share of the lead time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Process</th>
-              <th scope="col">Wait</th>
-              <th scope="col">Share of lead time</th>
-            </tr>
-          </thead>
-          <tbody>
-            {flow.stages.map((stage, i) => (
-              <tr key={i}>
-                <th scope="row">{stage.name}</th>
-                <td>
-                  <Duration seconds={stage.processSeconds} />
-                </td>
-                <td>
-                  <Duration seconds={stage.waitSeconds} />
-                </td>
-                <td>
-                  <Num value={stage.share}>{formatPercent(stage.share)}</Num>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable captionId={`${id}-table-caption`} caption="Stages and their share of the lead time" columns={['Stage', 'Process', 'Wait', 'Share of lead time']}>
+        {flow.stages.map((stage, i) => (
+          <tr key={i}>
+            <th scope="row">{stage.name}</th>
+            <td>
+              <Duration seconds={stage.processSeconds} />
+            </td>
+            <td>
+              <Duration seconds={stage.waitSeconds} />
+            </td>
+            <td>
+              <Num value={stage.share}>{formatPercent(stage.share)}</Num>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../../lib/form';
 
 interface Props {
   id: string;
@@ -56,5 +57,31 @@ export function TextField({ id, label, value, onInput, onBlur, hint, error, inpu
         </p>
       )}
     </div>
+  );
+}
+
+/** What a bound field still needs: its wording and shape. */
+export type BoundFieldProps = Omit<Props, 'id' | 'value' | 'error' | 'onInput'> & {
+  /** The field's name, when it differs from its key in the form: the end of its id and the key of its message. */
+  name?: string;
+};
+
+/** The keys of a form's text fields. */
+type TextKey<F> = { [K in keyof F]: F[K] extends string ? K : never }[keyof F] & string;
+
+/**
+ * Binds text fields to a tool's form: `field('requests', { label, hint })` is the
+ * TextField with id `${prefix}-requests`, the form's text, the checked form's
+ * message for it, and an input handler that updates that one key.
+ */
+export function fieldBinder<F>(prefix: string, form: F, errors: FieldErrors, update: (patch: Partial<F>) => void) {
+  return (key: TextKey<F>, { name = key, ...props }: BoundFieldProps) => (
+    <TextField
+      {...props}
+      id={`${prefix}-${name}`}
+      value={form[key] as string}
+      error={errors[name]}
+      onInput={(text) => update({ [key]: text } as Partial<F>)}
+    />
   );
 }

@@ -111,5 +111,5 @@ export function useToolForm<F>(codec: UrlCodec<F>, initial: Readonly<Record<stri
   const [start] = useState(() => codec.parse(initialParams(initial)).values);
   const [form, setForm, notices] = useUrlState(start, codec, { ...options, enabled: !embedded });
   const update = (patch: Partial<F>) => setForm((current) => ({ ...current, ...patch }));
-  return { form, update, setForm, notices };
+  return { form, update, notices };
 }

@@ -28,10 +28,11 @@ export const doraFormFrom = ({ answers, year }: DoraToolState): DoraForm => ({
   year,
 });
 
+/** Messages are keyed by each field's name, the end of its id ("cfr" for dora-cfr), as the answer fields look them up. */
 export function checkDoraForm(form: DoraForm): FormCheck<DoraToolState> {
   const errors: FieldErrors = {};
-  const changeFailureRate = take(errors, 'changeFailureRate', parsePercentField(form.changeFailureRate, 'changeFailureRate'));
-  const reworkRate = take(errors, 'reworkRate', parsePercentField(form.reworkRate, 'reworkRate'));
+  const changeFailureRate = take(errors, 'cfr', parsePercentField(form.changeFailureRate, 'changeFailureRate'));
+  const reworkRate = take(errors, 'rework', parsePercentField(form.reworkRate, 'reworkRate'));
   if (changeFailureRate === null || reworkRate === null) return { values: null, errors };
   const { leadTime, deploymentFrequency, recoveryTime, year } = form;
   return { values: { answers: { leadTime, deploymentFrequency, recoveryTime, changeFailureRate, reworkRate }, year }, errors };

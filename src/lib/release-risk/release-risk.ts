@@ -22,7 +22,7 @@
  * 18.000000000000004 s.
  */
 import { addRatios, divideRatios, multiplyRatios, ratio, ratioFromDecimalText, ratioFromNumber, ratioToDecimalText, ratioToNumber, ZERO, type Ratio } from '../ratio';
-import { POSTMORTEM_INCIDENT_FRACTION } from '../slo/budget-policy';
+import { POSTMORTEM_INCIDENT_FRACTION } from '../slo/error-budget/error-budget';
 import { allowedBadSeconds } from '../slo/error-budget/error-budget';
 import { sloFromPercent, type Slo } from '../slo/slo';
 import { decimalText } from '../url-params';

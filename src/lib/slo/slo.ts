@@ -79,3 +79,20 @@ export function parseSloField(raw: string, label = 'SLO'): FieldResult<Slo> {
 
 /** The SLO as a URL gives it, for ParamReader.read (which passes only the text). */
 export const readSlo = (raw: string): FieldResult<Slo> => parseSloField(raw);
+
+/** -1, 0 or 1 as a is less than, equal to or more than b, exactly. Here for the same reason: only the SLO tools compare fractions. */
+export const compareRatios = (a: Ratio, b: Ratio): -1 | 0 | 1 => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+
+/**
+ * A percentage's canonical decimal text as an exact fraction, then a number: "2.5" → 0.025, "0.1" → 0.001
+ * (not 0.0010000000000000002). Here rather than in ratio.ts, which every tool page loads (the value
+ * stream tool's too): only the SLO tools read percentages this way.
+ */
+export function fractionFromPercentText(percentText: string): number {
+  const exact = ratioFromDecimalText(percentText);
+  if (exact === null) throw new RangeError(`Not a decimal: ${percentText}`);
+  return ratioToNumber(multiplyRatios(exact, ratio(1n, 100n)));
+}

@@ -92,11 +92,13 @@ function checkLittlesLaw(form: ValueStreamForm, errors: FieldErrors): ValueStrea
   const wipText = form.wip.trim();
   const throughputText = form.throughput.trim();
   if (wipText === '' && throughputText === '') return undefined;
-  if (wipText === '') errors.wip = `Enter ${LABELS.wip} too, or clear ${LABELS.throughput}: Little's law needs both.`;
-  if (throughputText === '') errors.throughput = `Enter ${LABELS.throughput} too, or clear ${LABELS.wip}: Little's law needs both.`;
+  const needsBoth = (missing: string, given: string) => `Enter ${missing} too, or clear ${given}: Little's law needs both.`;
+  if (wipText === '') errors.wip = needsBoth(LABELS.wip, LABELS.throughput);
+  if (throughputText === '') errors.throughput = needsBoth(LABELS.throughput, LABELS.wip);
   if (wipText === '' || throughputText === '') return null;
-  const workInProgress = take(errors, 'wip', parseNumberField(form.wip, { label: LABELS.wip, min: 0, minExclusive: true, max: 1_000_000, example: '12' }));
-  const throughputPerDay = take(errors, 'throughput', parseNumberField(form.throughput, { label: LABELS.throughput, min: 0, minExclusive: true, max: 1_000_000, example: '2' }));
+  const positive = (raw: string, label: string, example: string) => parseNumberField(raw, { label, min: 0, minExclusive: true, max: 1_000_000, example });
+  const workInProgress = take(errors, 'wip', positive(form.wip, LABELS.wip, '12'));
+  const throughputPerDay = take(errors, 'throughput', positive(form.throughput, LABELS.throughput, '2'));
   return workInProgress === null || throughputPerDay === null ? null : { workInProgress, throughputPerDay };
 }
 
@@ -131,8 +133,12 @@ export function parseStagesText(raw: string, label: string = LABELS.stages): Fie
   return ok(stages);
 }
 
+/** Stages as the rows of the form, their durations in the exact form the URL uses. */
+export const stageRowsFrom = (stages: readonly Stage[]): StageRowForm[] =>
+  stages.map((s) => ({ name: s.name, process: formatDurationExact(s.processSeconds), wait: formatDurationExact(s.waitSeconds) }));
+
 export const valueStreamFormFrom = (inputs: ValueStreamInputs): ValueStreamForm => ({
-  rows: inputs.stages.map((s) => ({ name: s.name, process: formatDurationExact(s.processSeconds), wait: formatDurationExact(s.waitSeconds) })),
+  rows: stageRowsFrom(inputs.stages),
   wip: inputs.littlesLaw ? decimalText(inputs.littlesLaw.workInProgress) : '',
   throughput: inputs.littlesLaw ? decimalText(inputs.littlesLaw.throughputPerDay) : '',
 });

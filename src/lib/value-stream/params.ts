@@ -30,17 +30,19 @@ export function parseValueStreamParams(search: URLSearchParams | string): Parsed
     const stages = reader.read('stages', (raw) => parseStagesText(raw), d.stages, 'the example stages');
     const given = reader.has('wip') || reader.has('throughput');
     if (!given) return { stages, ...(reader.has('stages') ? {} : { littlesLaw: d.littlesLaw }) };
+    const none = "no Little's law estimate";
     const wipRaw = reader.raw('wip');
     const throughputRaw = reader.raw('throughput');
     if (wipRaw === undefined || throughputRaw === undefined) {
       const [present, missing] = wipRaw === undefined ? ['throughput', 'wip'] : ['wip', 'throughput'];
-      reader.ignore(present, (wipRaw ?? throughputRaw) as string, `it needs ${missing} as well.`, 'no Little\'s law estimate');
+      reader.ignore(present, (wipRaw ?? throughputRaw) as string, `it needs ${missing} as well.`, none);
       return { stages };
     }
-    const wip = parseNumberField(wipRaw, { label: LABELS.wip, min: 0, minExclusive: true, max: 1_000_000 });
-    const throughput = parseNumberField(throughputRaw, { label: LABELS.throughput, min: 0, minExclusive: true, max: 1_000_000 });
-    if (!wip.ok) reader.ignore('wip', wipRaw, wip.message, 'no Little\'s law estimate');
-    if (!throughput.ok) reader.ignore('throughput', throughputRaw, throughput.message, 'no Little\'s law estimate');
+    const positive = (raw: string, label: string) => parseNumberField(raw, { label, min: 0, minExclusive: true, max: 1_000_000 });
+    const wip = positive(wipRaw, LABELS.wip);
+    const throughput = positive(throughputRaw, LABELS.throughput);
+    if (!wip.ok) reader.ignore('wip', wipRaw, wip.message, none);
+    if (!throughput.ok) reader.ignore('throughput', throughputRaw, throughput.message, none);
     return wip.ok && throughput.ok ? { stages, littlesLaw: { workInProgress: wip.value, throughputPerDay: throughput.value } } : { stages };
   });
 }

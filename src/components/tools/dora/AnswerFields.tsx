@@ -2,7 +2,7 @@ import { answerOptions, type CodeMetric } from '../../../lib/dora/answer-scale';
 import type { DoraForm } from '../../../lib/dora/form';
 import type { FieldErrors } from '../../../lib/form';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { fieldBinder } from '../../ui/TextField';
 
 interface Props {
   form: DoraForm;
@@ -35,6 +35,8 @@ const CODE_FIELDS: readonly { metric: CodeMetric; id: string; label: string; hin
 ];
 
 export function AnswerFields({ form, years, errors, onChange }: Props) {
+  // Messages are keyed by the field's name, the end of its id (lib/dora/form.ts).
+  const field = fieldBinder('dora', form, errors, onChange);
   return (
     <div class="fields dora-fields">
       {CODE_FIELDS.map(({ metric, id, label, hint }) => (
@@ -48,24 +50,8 @@ export function AnswerFields({ form, years, errors, onChange }: Props) {
           onChange={(code) => onChange({ [metric]: code })}
         />
       ))}
-      <TextField
-        id="dora-cfr"
-        label="Change failure rate"
-        hint="Share of deployments that caused a failure in production."
-        suffix="%"
-        value={form.changeFailureRate}
-        error={errors.changeFailureRate}
-        onInput={(changeFailureRate) => onChange({ changeFailureRate })}
-      />
-      <TextField
-        id="dora-rework"
-        label="Deployment rework rate"
-        hint="Share of deployments that were unplanned, made to fix a bug users saw."
-        suffix="%"
-        value={form.reworkRate}
-        error={errors.reworkRate}
-        onInput={(reworkRate) => onChange({ reworkRate })}
-      />
+      {field('changeFailureRate', { name: 'cfr', label: 'Change failure rate', hint: 'Share of deployments that caused a failure in production.', suffix: '%' })}
+      {field('reworkRate', { name: 'rework', label: 'Deployment rework rate', hint: 'Share of deployments that were unplanned, made to fix a bug users saw.', suffix: '%' })}
       <SelectField
         id="dora-year"
         label="Report year"

@@ -5,6 +5,7 @@ import { formatDurationHuman, formatDurationIso } from '../../../lib/format';
 import { percentText, roundedNumber } from '../../../lib/format-rounded';
 import type { AnswersFromData, FourKeys } from '../../../lib/dora/four-keys';
 import { counted } from '../../../lib/plural';
+import { DataTable } from '../../ui/DataTable';
 
 /** How many row errors are listed; the rest are counted. */
 const LISTED_ERRORS = 10;
@@ -187,54 +188,47 @@ function Keys({ keys: k, answers: a }: { keys: FourKeys; answers: AnswersFromDat
   const kept = 'not measurable; your own answer is kept';
   return (
     <>
-      <div class="table-scroll" tabIndex={0}>
-        <table>
-          <caption>
+      <DataTable
+        caption={
+          <>
             Measured from <data value={String(k.deployments)}>{plural(k.deployments, 'deployment')}</data> over{' '}
             <data value={String(k.weeksObserved)}>{plural(k.weeksObserved, 'week')}</data>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Measured</th>
-              <th scope="col">As a Quick Check answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Lead time for changes (median)</th>
-              <td>{k.medianLeadTimeMs === null ? 'No positive lead time' : <Duration ms={k.medianLeadTimeMs} />}</td>
-              <td>{a.leadTime === null ? kept : answerLabel('leadTime', a.leadTime)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Deployment frequency</th>
-              <td>
-                <data value={String(k.medianDeploymentDaysPerWeek)}>
-                  {counted(roundedNumber(k.medianDeploymentDaysPerWeek), 'day', 'days')}
-                </data>{' '}
-                with a deployment in the median week (Four Keys: {k.deploymentFrequency}); mean{' '}
-                <data value={String(k.meanDeploymentDaysPerWeek)}>{roundedNumber(k.meanDeploymentDaysPerWeek)}</data>
-              </td>
-              <td>{answerLabel('deploymentFrequency', a.deploymentFrequency)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Change failure rate</th>
-              <td>
-                <data value={String(k.changeFailureRatePercent)}>{percentText(k.changeFailureRatePercent)}</data> (
-                <data value={String(k.failedDeployments)}>{roundedNumber(k.failedDeployments, 0)}</data> failed)
-              </td>
-              <td>
-                <data value={String(a.changeFailureRate)}>{percentText(a.changeFailureRate)}</data>
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">Failed deployment recovery time (median)</th>
-              <td>{k.medianRecoveryTimeMs === null ? 'No failed deployment' : <Duration ms={k.medianRecoveryTimeMs} />}</td>
-              <td>{a.recoveryTime === null ? kept : answerLabel('recoveryTime', a.recoveryTime)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        columns={['Key', 'Measured', 'As a Quick Check answer']}
+      >
+        <tr>
+          <th scope="row">Lead time for changes (median)</th>
+          <td>{k.medianLeadTimeMs === null ? 'No positive lead time' : <Duration ms={k.medianLeadTimeMs} />}</td>
+          <td>{a.leadTime === null ? kept : answerLabel('leadTime', a.leadTime)}</td>
+        </tr>
+        <tr>
+          <th scope="row">Deployment frequency</th>
+          <td>
+            <data value={String(k.medianDeploymentDaysPerWeek)}>
+              {counted(roundedNumber(k.medianDeploymentDaysPerWeek), 'day', 'days')}
+            </data>{' '}
+            with a deployment in the median week (Four Keys: {k.deploymentFrequency}); mean{' '}
+            <data value={String(k.meanDeploymentDaysPerWeek)}>{roundedNumber(k.meanDeploymentDaysPerWeek)}</data>
+          </td>
+          <td>{answerLabel('deploymentFrequency', a.deploymentFrequency)}</td>
+        </tr>
+        <tr>
+          <th scope="row">Change failure rate</th>
+          <td>
+            <data value={String(k.changeFailureRatePercent)}>{percentText(k.changeFailureRatePercent)}</data> (
+            <data value={String(k.failedDeployments)}>{roundedNumber(k.failedDeployments, 0)}</data> failed)
+          </td>
+          <td>
+            <data value={String(a.changeFailureRate)}>{percentText(a.changeFailureRate)}</data>
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">Failed deployment recovery time (median)</th>
+          <td>{k.medianRecoveryTimeMs === null ? 'No failed deployment' : <Duration ms={k.medianRecoveryTimeMs} />}</td>
+          <td>{a.recoveryTime === null ? kept : answerLabel('recoveryTime', a.recoveryTime)}</td>
+        </tr>
+      </DataTable>
       <ul class="meta">
         {a.notes.map((note) => (
           <li key={note}>{note}</li>

@@ -1,6 +1,7 @@
 import type { BenchmarkYear, Cluster, ClusteredYear } from '../../../lib/dora/benchmark-schema';
 import type { ClusterMetric, MetricTier, PerformanceLevel } from '../../../lib/dora/classify';
 import { TIER_LABELS, type Tier } from '../../../lib/dora/tiers';
+import { DataTable } from '../../ui/DataTable';
 
 /** The ids of every input, for `<output for>`. */
 const INPUT_IDS = 'dora-lt dora-df dora-fdrt dora-cfr dora-rework dora-year';
@@ -36,32 +37,22 @@ const tierList = (tiers: readonly Tier[]) => tiers.map((t) => TIER_LABELS[t]).jo
 /** Each answer against every cluster's published cell for that metric. */
 export function MetricTable({ result }: { result: Level }) {
   return (
-    <div class="table-scroll" tabIndex={0}>
-      <table>
-        <caption>Each answer against the {result.year} clusters</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric ({result.year} name)</th>
-            <th scope="col">Your answer</th>
-            <th scope="col">Inside the published value of</th>
-            <th scope="col">Counts towards</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.metrics.map((m) => (
-            <tr key={m.metric}>
-              <th scope="row">{m.name}</th>
-              <td>{m.valueLabel}</td>
-              <td>{m.matchingTiers.length > 0 ? tierList(m.matchingTiers) : `None; nearest: ${tierList(m.nearestTiers)}`}</td>
-              <td>
-                <data value={m.tier}>{TIER_LABELS[m.tier]}</data>
-                <span class="meta"> {RULE_WORDS[m.rule]}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Each answer against the ${result.year} clusters`}
+      columns={[`Metric (${result.year} name)`, 'Your answer', 'Inside the published value of', 'Counts towards']}
+    >
+      {result.metrics.map((m) => (
+        <tr key={m.metric}>
+          <th scope="row">{m.name}</th>
+          <td>{m.valueLabel}</td>
+          <td>{m.matchingTiers.length > 0 ? tierList(m.matchingTiers) : `None; nearest: ${tierList(m.nearestTiers)}`}</td>
+          <td>
+            <data value={m.tier}>{TIER_LABELS[m.tier]}</data>
+            <span class="meta"> {RULE_WORDS[m.rule]}</span>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -85,51 +76,36 @@ export function BenchmarkTable({ entry, result }: { entry: ClusteredYear; result
   const inside = (metric: ClusterMetric, tier: Tier) =>
     result.metrics.find((m) => m.metric === metric)?.matchingTiers.includes(tier) ?? false;
   return (
-    <div class="table-scroll" tabIndex={0}>
-      <table class="benchmark-table">
-        <caption>
-          The {entry.year} clusters as published ({entry.source.title}). Your level’s row is marked; ✓ marks each
-          published value your answer falls in.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Cluster</th>
-            <th scope="col">Share of respondents</th>
+    <DataTable
+      class="benchmark-table"
+      caption={`The ${entry.year} clusters as published (${entry.source.title}). Your level’s row is marked; ✓ marks each published value your answer falls in.`}
+      columns={['Cluster', 'Share of respondents', ...TABLE_METRICS.map((metric) => entry.metricNames[metric])]}
+    >
+      {entry.clusters.map((cluster) => {
+        const current = cluster.tier === result.level;
+        return (
+          <tr key={cluster.tier} aria-current={current ? 'true' : undefined} class={current ? 'current' : undefined}>
+            <th scope="row">
+              {TIER_LABELS[cluster.tier]}
+              {current && <span class="you"> (your level)</span>}
+            </th>
+            <td>{share(cluster)}</td>
             {TABLE_METRICS.map((metric) => (
-              <th scope="col" key={metric}>
-                {entry.metricNames[metric]}
-              </th>
+              <td key={metric}>
+                {cluster[metric].label}
+                {inside(metric, cluster.tier) && (
+                  <>
+                    {' '}
+                    <span aria-hidden="true">✓</span>
+                    <span class="visually-hidden">(your answer)</span>
+                  </>
+                )}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {entry.clusters.map((cluster) => {
-            const current = cluster.tier === result.level;
-            return (
-              <tr key={cluster.tier} aria-current={current ? 'true' : undefined} class={current ? 'current' : undefined}>
-                <th scope="row">
-                  {TIER_LABELS[cluster.tier]}
-                  {current && <span class="you"> (your level)</span>}
-                </th>
-                <td>{share(cluster)}</td>
-                {TABLE_METRICS.map((metric) => (
-                  <td key={metric}>
-                    {cluster[metric].label}
-                    {inside(metric, cluster.tier) && (
-                      <>
-                        {' '}
-                        <span aria-hidden="true">✓</span>
-                        <span class="visually-hidden">(your answer)</span>
-                      </>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

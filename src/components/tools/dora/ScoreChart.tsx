@@ -2,6 +2,7 @@ import type { MetricId } from '../../../lib/dora/answer-scale';
 import type { QuickCheckBenchmark } from '../../../lib/dora/benchmark-schema';
 import { roundedNumber } from '../../../lib/format-rounded';
 import { SCORE_MAX, type MetricScore, type QuickCheckResult } from '../../../lib/dora/quick-check';
+import { DataTable } from '../../ui/DataTable';
 
 const SHORT_NAMES: Record<MetricId, string> = {
   leadTime: 'Lead time',
@@ -96,42 +97,29 @@ function ScoreChart({ metrics, title }: { metrics: MetricScore[]; title: string 
 
 function ScoreTable({ metrics, caption }: { metrics: MetricScore[]; caption: string }) {
   return (
-    <div class="table-scroll" tabIndex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Your score</th>
-            <th scope="col">Benchmark mean ± one standard deviation</th>
-            <th scope="col">Your score is</th>
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.map((m) => {
-            const b = m.benchmark;
-            return (
-              <tr key={m.metric}>
-                <th scope="row">{SHORT_NAMES[m.metric]}</th>
+    <DataTable caption={caption} columns={['Metric', 'Your score', 'Benchmark mean ± one standard deviation', 'Your score is']}>
+      {metrics.map((m) => {
+        const b = m.benchmark;
+        return (
+          <tr key={m.metric}>
+            <th scope="row">{SHORT_NAMES[m.metric]}</th>
+            <td>
+              <data value={String(m.score)}>{roundedNumber(m.score)}</data>
+            </td>
+            {b ? (
+              <>
                 <td>
-                  <data value={String(m.score)}>{roundedNumber(m.score)}</data>
+                  <data value={String(b.meanScore)}>{roundedNumber(b.meanScore)}</data> ±{' '}
+                  <data value={String(b.sdScore)}>{roundedNumber(b.sdScore)}</data>
                 </td>
-                {b ? (
-                  <>
-                    <td>
-                      <data value={String(b.meanScore)}>{roundedNumber(b.meanScore)}</data> ±{' '}
-                      <data value={String(b.sdScore)}>{roundedNumber(b.sdScore)}</data>
-                    </td>
-                    <td>{POSITION_WORDS[b.position]}</td>
-                  </>
-                ) : (
-                  <td colSpan={2}>No benchmark published for this metric that year; not in the overall score.</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                <td>{POSITION_WORDS[b.position]}</td>
+              </>
+            ) : (
+              <td colSpan={2}>No benchmark published for this metric that year; not in the overall score.</td>
+            )}
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { MAX_ALERT_ROWS, SEVERITIES } from '../../../lib/slo/burn-rate/alert-policy';
 import { rowFieldKey, type AlertRowForm } from '../../../lib/slo/burn-rate/form';
 import type { FieldErrors } from '../../../lib/form';
-import { TextField } from '../../ui/TextField';
+import { fieldBinder } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
 
 const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({ value: s, label: s }));
@@ -47,22 +47,13 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
       <ol class="alert-rows">
         {rows.map((row, i) => {
           const n = i + 1;
-          const key = (field: 'budget' | 'long' | 'short') => rowFieldKey(i, field);
+          const field = fieldBinder(id, row, errors, (patch) => set(i, patch));
           return (
             <li key={i} class="alert-row">
               <SelectField id={`${id}-row-${n}-severity`} label={`Row ${n} severity`} value={row.severity} options={SEVERITY_OPTIONS} onChange={(severity) => set(i, { severity })} />
-              <TextField id={`${id}-${key('budget')}`} label={`Row ${n} budget share`} suffix="%" size={6} value={row.budget} error={errors[key('budget')]} onInput={(budget) => set(i, { budget })} />
-              <TextField id={`${id}-${key('long')}`} label={`Row ${n} long window`} inputMode="text" size={6} value={row.long} error={errors[key('long')]} onInput={(long) => set(i, { long })} />
-              <TextField
-                id={`${id}-${key('short')}`}
-                label={`Row ${n} short window`}
-                hint="Blank: long ÷ 12"
-                inputMode="text"
-                size={6}
-                value={row.short}
-                error={errors[key('short')]}
-                onInput={(short) => set(i, { short })}
-              />
+              {field('budget', { name: rowFieldKey(i, 'budget'), label: `Row ${n} budget share`, suffix: '%', size: 6 })}
+              {field('long', { name: rowFieldKey(i, 'long'), label: `Row ${n} long window`, inputMode: 'text', size: 6 })}
+              {field('short', { name: rowFieldKey(i, 'short'), label: `Row ${n} short window`, hint: 'Blank: long ÷ 12', inputMode: 'text', size: 6 })}
               <div class="row-actions js-only">
                 <button type="button" class="secondary" onClick={() => remove(i)}>
                   Remove row {n}

@@ -2,6 +2,7 @@ import type { EvaluatedAlertRow } from '../../../lib/slo/burn-rate/alert-policy'
 import { formatDurationHuman } from '../../../lib/duration';
 import { fireChartData, timeToFireAt } from '../../../lib/slo/burn-rate/fire-chart';
 import { formatPercent } from '../../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { Duration } from '../../ui/Duration';
 import { Num } from '../../ui/Num';
 
@@ -84,34 +85,19 @@ export function FireChart({ id, rows, errorRatio }: { id: string; rows: Evaluate
       </figure>
       <details>
         <summary>Chart data as a table</summary>
-        <div class="table-scroll" tabIndex={0}>
-          <table>
-            <caption>Time to fire at a constant error rate, per alert row</caption>
-            <thead>
-              <tr>
-                <th scope="col">Error rate</th>
-                {rows.map((r, i) => (
-                  <th scope="col" key={i}>
-                    {rowName(r, i)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sampleRates.map((e) => (
-                <tr key={e}>
-                  <th scope="row">
-                    <Num value={e}>{formatPercent(e, 4)}</Num>
-                  </th>
-                  {rows.map((r, i) => {
-                    const t = timeToFireAt(r, e);
-                    return <td key={i}>{t === null ? 'never' : <Duration seconds={t} />}</td>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Time to fire at a constant error rate, per alert row" columns={['Error rate', ...rows.map(rowName)]}>
+          {sampleRates.map((e) => (
+            <tr key={e}>
+              <th scope="row">
+                <Num value={e}>{formatPercent(e, 4)}</Num>
+              </th>
+              {rows.map((r, i) => {
+                const t = timeToFireAt(r, e);
+                return <td key={i}>{t === null ? 'never' : <Duration seconds={t} />}</td>;
+              })}
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </>
   );

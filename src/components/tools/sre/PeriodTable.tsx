@@ -1,5 +1,6 @@
 import { CALENDARS, type CalendarConvention, type Period, type PeriodBudget } from '../../../lib/slo/calendar';
 import { Duration } from '../../ui/Duration';
+import { DataTable } from '../../ui/DataTable';
 
 const PERIOD_NAMES: Record<Period, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
 
@@ -14,33 +15,18 @@ interface Props {
 /** Allowed bad time (or downtime) per day, week, month, quarter and year, naming the calendar in use. */
 export function PeriodTable({ caption, valueLabel, periods, calendar }: Props) {
   return (
-    <div class="table-scroll" tabIndex={0}>
-      <table>
-        <caption>
-          {caption}
-          <span class="caption-note">{CALENDARS[calendar].description}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Length</th>
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((p) => (
-            <tr key={p.period}>
-              <th scope="row">{PERIOD_NAMES[p.period]}</th>
-              <td>
-                <Duration seconds={p.periodSeconds} />
-              </td>
-              <td>
-                <Duration seconds={p.allowedBadSeconds} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} note={CALENDARS[calendar].description} columns={['Period', 'Length', valueLabel]}>
+      {periods.map((p) => (
+        <tr key={p.period}>
+          <th scope="row">{PERIOD_NAMES[p.period]}</th>
+          <td>
+            <Duration seconds={p.periodSeconds} />
+          </td>
+          <td>
+            <Duration seconds={p.allowedBadSeconds} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

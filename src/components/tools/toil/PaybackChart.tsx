@@ -1,6 +1,7 @@
 import { formatDurationIso } from '../../../lib/format';
 import { hoursText, niceTicks, roundedNumber, weeksText } from '../../../lib/format-rounded';
 import { tableWeeks, type Payback } from '../../../lib/toil/payback';
+import { DataTable } from '../../ui/DataTable';
 
 const WIDTH = 480;
 const HEIGHT = 260;
@@ -88,39 +89,26 @@ export function PaybackChart({ payback, automationHours, horizonWeeks }: Props) 
 
 export function PaybackTable({ payback, horizonWeeks }: { payback: Payback; horizonWeeks: number }) {
   return (
-    <div class="table-scroll" tabIndex={0}>
-      <table>
-        <caption>Time saved and invested by week (cumulative, every few weeks)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Time saved so far</th>
-            <th scope="col">Time invested</th>
-            <th scope="col">Net</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tableWeeks(horizonWeeks).map((week) => {
-            const row = payback.series[week];
-            return (
-              row && (
-                <tr key={week}>
-                  <th scope="row">{week}</th>
-                  <td>
-                    <Hours hours={row.savedHours} />
-                  </td>
-                  <td>
-                    <Hours hours={row.investedHours} />
-                  </td>
-                  <td>
-                    <SignedHours hours={row.netHours} />
-                  </td>
-                </tr>
-              )
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Time saved and invested by week (cumulative, every few weeks)" columns={['Week', 'Time saved so far', 'Time invested', 'Net']}>
+      {tableWeeks(horizonWeeks).map((week) => {
+        const row = payback.series[week];
+        return (
+          row && (
+            <tr key={week}>
+              <th scope="row">{week}</th>
+              <td>
+                <Hours hours={row.savedHours} />
+              </td>
+              <td>
+                <Hours hours={row.investedHours} />
+              </td>
+              <td>
+                <SignedHours hours={row.netHours} />
+              </td>
+            </tr>
+          )
+        );
+      })}
+    </DataTable>
   );
 }

@@ -17,7 +17,8 @@
  */
 import { ok, parseNumberField, parseNumberTextField, percentRule, type FieldResult } from '../../field';
 import { formatDurationHuman } from '../../format';
-import { divideRatios, fractionFromPercentText, multiplyRatios, ratio, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { divideRatios, multiplyRatios, ratio, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { fractionFromPercentText } from '../slo';
 import type { Slo } from '../slo';
 
 /** Same limit as the availability model's components. */

@@ -5,10 +5,9 @@
  */
 import { fail, ok, type FieldResult } from '../../field';
 import { formatDurationHuman, parseDurationField } from '../../duration';
-import { allowedBadSeconds, parseRequestCountField } from '../error-budget/error-budget';
+import { allowedBadSeconds, parseRequestCountField, POSTMORTEM_INCIDENT_FRACTION } from '../error-budget/error-budget';
 import { formatNumber, formatPercent } from '../../format';
 import {
-  compareRatios,
   divideRatios,
   multiplyRatios,
   ONE,
@@ -18,8 +17,7 @@ import {
   ZERO,
   type Ratio,
 } from '../../ratio';
-import { POSTMORTEM_INCIDENT_FRACTION } from '../budget-policy';
-import type { Slo } from '../slo';
+import { compareRatios, type Slo } from '../slo';
 
 /** A burn rate above 1 spends the whole budget before the window ends. */
 export const AT_RISK_BURN_RATE = 1;

@@ -8,7 +8,6 @@ import { formatDurationHuman, SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../../du
 import { formatNumber, formatPercent } from '../../format';
 import { budgetExhaustionSeconds, burnRate } from './burn-rate';
 import {
-  compareRatios,
   divideRatios,
   multiplyRatios,
   ONE,
@@ -16,7 +15,7 @@ import {
   ratioToNumber,
   type Ratio,
 } from '../../ratio';
-import type { Slo } from '../slo';
+import { compareRatios, type Slo } from '../slo';
 
 export type Severity = 'page' | 'ticket';
 export const SEVERITIES: readonly Severity[] = ['page', 'ticket'];

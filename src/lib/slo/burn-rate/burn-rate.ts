@@ -5,7 +5,8 @@
  * outage and empties a 30-day budget in 43 minutes.
  */
 import { ok, parseNumberTextField, percentRule, type FieldResult } from '../../field';
-import { divideRatios, fractionFromPercentText, multiplyRatios, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { divideRatios, multiplyRatios, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { fractionFromPercentText } from '../slo';
 import type { Slo } from '../slo';
 
 /** Error ratio ÷ (1 − SLO), exact: 0.1% errors at 99.9% is burn 1, not 1.0000000000001. */

@@ -13,8 +13,8 @@ import { parseWindowField } from '../error-budget/error-budget';
 import { parseMetricSelectorField, parseServiceNameField } from './export-inputs';
 import type { ExportInputs } from './export-params';
 import { take, type FieldErrors } from '../../form';
-import { fractionFromPercentText, multiplyRatios, ratio, ratioFromNumber, ratioToDecimalText } from '../../ratio';
-import { parseSloField } from '../slo';
+import { multiplyRatios, ratio, ratioFromNumber, ratioToDecimalText } from '../../ratio';
+import { fractionFromPercentText, parseSloField } from '../slo';
 
 export interface AlertRowForm {
   severity: Severity;

@@ -19,6 +19,13 @@ export { allowedBadSeconds, allowedFailedRequests, wholeAllowedFailedRequests } 
 export const MIN_WINDOW_SECONDS = SECONDS_PER_MINUTE;
 /** Five 365-day years: longer windows forgive anything and nobody alerts on them. */
 export const MAX_WINDOW_SECONDS = 5 * SECONDS_PER_YEAR;
+/**
+ * From the example error budget policy in The Site Reliability Workbook (2018, appendix B), which the
+ * budget status and release risk tools apply: a single incident that spends more than 20% of the
+ * four-week budget needs a postmortem with at least one P0 action item. Here rather than in a module of
+ * its own, which would be a 44-byte file of its own on both pages.
+ */
+export const POSTMORTEM_INCIDENT_FRACTION = 0.2;
 /** Beyond this, numbers lose whole units in floating point, so counts would be wrong. */
 export const MAX_REQUEST_COUNT = Number.MAX_SAFE_INTEGER;
 
