@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today as todayIn } from '../../lib/review/days';
-import { deckCards, dueCards, nextDueDay, type DeckLesson } from '../../lib/review/deck';
+import { deckCards, dueCards, dueText, nextDueDay, type DeckLesson } from '../../lib/review/deck';
 import { cardStates } from '../../lib/review/leitner';
 import { ANSWER_LOG_FORMAT, answeredNow, isAnswerLog, parseAnswerLog, withAnswer } from '../../lib/review/log';
-import { dueText, nothingDueText, scheduledText } from '../../lib/review/texts';
+import { nothingDueText, scheduledText } from '../../lib/review/texts';
 import { $progress } from '../../stores/progress';
 import { $answerLog } from '../../stores/review';
 

@@ -32,6 +32,11 @@ export const deckCards = (progress: ProgressState, lessons: readonly DeckLesson[
   ...new Set(lessons.filter((lesson) => progress.lessons[lesson.id]).flatMap((lesson) => lesson.cards)),
 ];
 
+const cardsAre = (n: number) => (n === 1 ? '1 card is' : `${n} cards are`);
+
+/** The due count as the home page, the lessons index and the review page say it: "3 cards are due for review." / "Nothing is due for review." */
+export const dueText = (due: number): string => (due > 0 ? `${cardsAre(due)} due for review.` : 'Nothing is due for review.');
+
 /** How many of these cards are due today. */
 export const dueCount = (cards: readonly string[], states: ReadonlyMap<string, CardState>, today: number): number =>
   cards.filter((card) => isDue(states.get(card), today)).length;

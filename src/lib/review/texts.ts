@@ -1,14 +1,31 @@
 /**
- * What the review deck says, shared by the review page and the due count on
- * the home page and lessons index, so they use the same words.
+ * What the review page says about days and schedules. Only the review page
+ * loads it: the due count on the home page and lessons index (dueText) is
+ * in deck.ts, so those pages carry no day or month names.
  */
-import { dayName } from './days';
+import { MS_PER_DAY } from './days';
 import type { CardState } from './leitner';
 
-const cards = (n: number) => (n === 1 ? '1 card is' : `${n} cards are`);
+const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday']; // 1 January 1970 was a Thursday
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "3 cards are due for review." / "Nothing is due for review." */
-export const dueText = (due: number): string => (due > 0 ? `${cards(due)} due for review.` : 'Nothing is due for review.');
+/** The day's name: weekday(20791) → "Friday". */
+export const weekday = (day: number): string => WEEKDAYS[((day % 7) + 7) % 7] ?? '';
+
+/**
+ * A day as a learner reads it, seen from `from`: "today", "tomorrow", a
+ * weekday within the coming week ("Thursday"), else "Thursday 4 December"
+ * (with the year when it is another year than `from`'s).
+ */
+export function dayName(day: number, from: number): string {
+  if (day <= from) return 'today';
+  if (day === from + 1) return 'tomorrow';
+  if (day < from + 7) return weekday(day);
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear() === new Date(from * MS_PER_DAY).getUTCFullYear() ? '' : ` ${date.getUTCFullYear()}`;
+  return `${weekday(day)} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}${year}`;
+}
+
 
 /** The empty state: "Nothing is due. Next review: Thursday." (or tomorrow, or a date). */
 export const nothingDueText = (nextDay: number | null, today: number): string =>

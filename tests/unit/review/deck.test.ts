@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayName, isoDate, localDay, weekday } from '../../../src/lib/review/days';
-import { deckCards, dueCards, dueCount, lessonCards, linkedTermIds, nextDueDay, termCardId, type DeckLesson } from '../../../src/lib/review/deck';
+import { isoDate, localDay } from '../../../src/lib/review/days';
+import { deckCards, dueCards, dueCount, dueText, lessonCards, linkedTermIds, nextDueDay, termCardId, type DeckLesson } from '../../../src/lib/review/deck';
 import type { CardState } from '../../../src/lib/review/leitner';
-import { dueText, nothingDueText, scheduledText } from '../../../src/lib/review/texts';
+import { dayName, nothingDueText, scheduledText, weekday } from '../../../src/lib/review/texts';
 import { emptyProgress, markOpened, setDone } from '../../../src/lib/progress/progress';
 
 const friday = localDay(Date.parse('2026-12-04T12:00:00Z'), 0);

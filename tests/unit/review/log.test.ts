@@ -72,11 +72,18 @@ describe('the answer log', () => {
   });
 
   it(`keeps the newest answers within ${MAX_LOG_CHARS.toLocaleString('en-GB')} characters, whole lines only`, () => {
-    let log = '';
-    for (let i = 0; i < 8_000; i++) log = withAnswer(log, answer(`check-lesson--q${i}`, i % 2 === 0, 1_796_374_800_000 + i));
-    expect(log.length).toBeLessThanOrEqual(MAX_LOG_CHARS);
+    // A log just under the cap, built in one go (appending 8,000 answers one by one copies the log each time), then 100 more answers.
+    const line = (i: number) => answerLine(answer(`check-lesson--q${i}`, i % 2 === 0, 1_796_374_800_000 + i));
+    const lines: string[] = [];
+    for (let i = 0, size = 0; size + line(i).length <= MAX_LOG_CHARS; i++) size += lines[lines.push(line(i)) - 1]!.length;
+    let log = lines.join('');
     expect(isAnswerLog(log)).toBe(true);
-    expect(parseAnswerLog(log).at(-1)?.card).toBe('check-lesson--q7999');
+    const last = lines.length + 99;
+    for (let i = lines.length; i <= last; i++) log = withAnswer(log, answer(`check-lesson--q${i}`, i % 2 === 0, 1_796_374_800_000 + i));
+    expect(log.length).toBeLessThanOrEqual(MAX_LOG_CHARS);
+    expect(log.length).toBeGreaterThan(MAX_LOG_CHARS - line(last).length);
+    expect(isAnswerLog(log)).toBe(true);
+    expect(parseAnswerLog(log).at(-1)?.card).toBe(`check-lesson--q${last}`);
     expect(parseAnswerLog(log)[0]?.card).not.toBe('check-lesson--q0');
   });
 });
