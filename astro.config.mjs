@@ -77,8 +77,8 @@ export default defineConfig({
   // Every page is a folder with index.html, so links end in "/" everywhere.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The search page is a tool, not content: keep it out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), securityHeaders()],
+  // The search and review pages are tools, not content: keep them out of the sitemap.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(search|review)\/$/.test(new URL(page).pathname) }), securityHeaders()],
   devToolbar: { enabled: false },
   /**
    * A strict Content-Security-Policy on every page, as a <meta> Astro writes:
@@ -142,12 +142,15 @@ export default defineConfig({
             // binding and the key listener only it uses before 'stores', which would take that.
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
-              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/]persisted\./ },
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./ },
               { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
+              // What every reading page keeps: lesson progress and the review answer log, with their
+              // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
+              { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
               { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
               {
                 name: 'toolkit',
-                test: /src[\\/](lib[\\/](field|url-params|form|format|plural)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|Notices|TextField|FullCalculatorLink))\.tsx?$/,
+                test: /src[\\/](lib[\\/](field|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|Notices|TextField|FullCalculatorLink))\.tsx?$/,
               },
             ],
           },

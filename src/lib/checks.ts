@@ -1,18 +1,24 @@
 /**
  * Knowledge checks ("Check yourself" at the end of a lesson): how a question
  * is named, and what a page reports when a learner checks an answer, so that
- * other features (a review deck, say) can listen without touching the checks.
+ * other features (the review deck) can listen without touching the checks.
  */
 
-/** The stable id of a lesson's question, also its fieldset's id: checkQuestionId('two-hats', 0) → "check-two-hats-0". */
-export const checkQuestionId = (lessonId: string, index: number): string => `check-${lessonId}-${index}`;
+/**
+ * The stable id of a lesson's question, from the lesson's id and the check's
+ * own `id` in the frontmatter: checkQuestionId('two-hats', 'which-hat') →
+ * "check-two-hats--which-hat". It is also the question's fieldset id and its
+ * card in the review deck, so answers are kept by it. Slugs never contain
+ * "--", so the pair can always be told apart.
+ */
+export const checkQuestionId = (lessonId: string, checkId: string): string => `check-${lessonId}--${checkId}`;
 
 /** The event a page's knowledge checks dispatch (bubbling) after each checked answer. */
 export const CHECK_ANSWERED = 'check-answered';
 
-/** Its detail: which question (lesson id and 0-based index, see checkQuestionId) and whether the answer was right. */
+/** Its detail: which question (its lesson, and its id from checkQuestionId) and whether the answer was right. */
 export interface CheckAnswered {
   lessonId: string;
-  index: number;
+  questionId: string;
   correct: boolean;
 }

@@ -20,9 +20,16 @@ export const checkOptionSchema = z.strictObject({
   feedback: z.string().min(10),
 });
 
-/** A knowledge-check question: exactly one option is correct. */
+/**
+ * A knowledge-check question: exactly one option is correct. Its `id` names
+ * the question for good: the review deck keeps each learner's answers under
+ * it (src/lib/checks.ts), so reordering a lesson's checks or rewording one
+ * keeps their history. Change an id only for a new question.
+ */
 export const checkSchema = z
   .strictObject({
+    /** Unique within its lesson, e.g. "which-hat". */
+    id: slug,
     question: z.string().min(10),
     options: z.array(checkOptionSchema).min(2).max(5),
   })
@@ -45,8 +52,12 @@ export const lessonSchema = z.strictObject({
   objectives: z.array(z.string().min(10)).min(2).max(6),
   /** Ids from the `sources` collection backing the lesson's facts and numbers. */
   sources: z.array(slug).min(1),
-  /** "Check yourself": 2–4 questions shown at the end of the lesson. */
-  checks: z.array(checkSchema).min(2).max(4),
+  /** "Check yourself": 2–4 questions shown at the end of the lesson, each with its own id. */
+  checks: z
+    .array(checkSchema)
+    .min(2)
+    .max(4)
+    .refine((checks) => new Set(checks.map((check) => check.id)).size === checks.length, 'give each check an id of its own within the lesson'),
   /** Drafts are built nowhere. */
   draft: z.boolean().default(false),
 });

@@ -1,4 +1,4 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { storedText } from './persisted';
 import { QUIZ_SET_ASIDE_KEY, QUIZ_STORAGE_KEY } from '../lib/quiz/storage';
 
 /**
@@ -6,7 +6,7 @@ import { QUIZ_SET_ASIDE_KEY, QUIZ_STORAGE_KEY } from '../lib/quiz/storage';
  * bank (to check its version and drop answers the bank cannot use), which
  * `readStoredQuiz` in src/lib does; the islands pass the bank in.
  */
-export const $quizStored = persistentAtom<string | undefined>(QUIZ_STORAGE_KEY, undefined);
+export const $quizStored = storedText(QUIZ_STORAGE_KEY);
 
 /** Stored quiz data that could not be used (corrupt, or from an older bank), kept rather than destroyed. */
-export const $quizSetAside = persistentAtom<string | undefined>(QUIZ_SET_ASIDE_KEY, undefined);
+export const $quizSetAside = storedText(QUIZ_SET_ASIDE_KEY);

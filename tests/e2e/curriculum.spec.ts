@@ -46,7 +46,7 @@ test.describe('progress', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('flow-and-stability-progress.json');
     const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
-    expect(exported).toMatchObject({ kind: 'flow-and-stability-progress', version: 1, lessons: { 'two-hats': { status: 'done' } } });
+    expect(exported).toMatchObject({ kind: 'flow-and-stability-progress', version: 2, answers: [], lessons: { 'two-hats': { status: 'done' } } });
 
     const before = await page.evaluate(() => localStorage.getItem('fs:progress:v1'));
     await page.getByLabel('Import progress from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"flow-and-stability-progress","version":1,"lessons":') });
@@ -113,15 +113,15 @@ test.describe('knowledge checks', () => {
       document.addEventListener('check-answered', (event) => answers.push((event as CustomEvent).detail));
     });
     const question = page.getByRole('group', { name: /What does an SLO of 99.9% over 30 days allow/ });
-    await expect(question).toHaveAttribute('id', 'check-two-hats-1');
+    await expect(question).toHaveAttribute('id', 'check-two-hats--slo-allowance');
     await question.getByRole('radio', { name: 'No downtime at all' }).check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await question.getByRole('radio', { name: /43 minutes and 12 seconds/ }).check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await expect(question.getByRole('status')).toContainText('Right.');
     expect(await page.evaluate(() => (window as unknown as { answers: unknown[] }).answers)).toEqual([
-      { lessonId: 'two-hats', index: 1, correct: false },
-      { lessonId: 'two-hats', index: 1, correct: true },
+      { lessonId: 'two-hats', questionId: 'check-two-hats--slo-allowance', correct: false },
+      { lessonId: 'two-hats', questionId: 'check-two-hats--slo-allowance', correct: true },
     ]);
   });
 

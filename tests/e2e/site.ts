@@ -7,4 +7,4 @@ export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_BASE_PATH = '/flow-and-stability/';
 
 /** Pages that exist but are not in the sitemap. */
-export const PAGES_OUTSIDE_SITEMAP = ['search/'];
+export const PAGES_OUTSIDE_SITEMAP = ['search/', 'review/'];

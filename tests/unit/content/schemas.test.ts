@@ -13,6 +13,7 @@ const valid = {
   sources: ['sre-book'],
   checks: [
     {
+      id: 'budget-left',
       question: 'What does a 99.9% SLO leave as error budget?',
       options: [
         { text: '0.1% of events', correct: true, feedback: 'One minus the SLO: 0.1% may fail.' },
@@ -20,6 +21,7 @@ const valid = {
       ],
     },
     {
+      id: 'who-sets-it',
       question: 'Who sets the SLO for a service?',
       options: [
         { text: 'The team with its stakeholders', correct: true, feedback: 'It is an internal target agreed with product owners.' },
@@ -54,6 +56,13 @@ describe('lesson frontmatter schema', () => {
     const [first, second] = valid.checks;
     const noCorrect = { ...first, options: first!.options.map((o) => ({ ...o, correct: false })) };
     expect(problems({ ...valid, checks: [noCorrect, second] })).toEqual([expect.stringMatching(/^checks\.0\.options: mark exactly one option/)]);
+  });
+  it('requires each check to have an id of its own within the lesson (the review deck keeps answers by it)', () => {
+    const [first, second] = valid.checks;
+    const { id: _omit, ...withoutId } = first!;
+    expect(problems({ ...valid, checks: [withoutId, second] })).toEqual([expect.stringMatching(/^checks\.0\.id: /)]);
+    expect(problems({ ...valid, checks: [first, { ...second, id: first!.id }] })).toEqual(['checks: give each check an id of its own within the lesson']);
+    expect(problems({ ...valid, checks: [{ ...first, id: 'Budget Left' }, second] })).toEqual([expect.stringMatching(/^checks\.0\.id: use lower-case words/)]);
   });
   it('requires at least two objectives and one source', () => {
     expect(problems({ ...valid, objectives: ['Only one objective here.'] })).toEqual([expect.stringMatching(/^objectives: /)]);

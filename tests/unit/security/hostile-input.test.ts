@@ -140,14 +140,14 @@ describe('progress import files', () => {
   const ids = ['two-hats', 'sre-principles'];
   const here: ProgressState = setDone(emptyProgress(), 'two-hats', true, at);
   const snapshot = JSON.stringify(here);
-  const file = (fields: Record<string, unknown>) => JSON.stringify({ ...progressFile(emptyProgress(), at), ...fields });
+  const file = (fields: Record<string, unknown>) => JSON.stringify({ ...progressFile(emptyProgress(), '', at), ...fields });
 
   it('a __proto__ and constructor payload pollutes no prototype and imports only real lessons', () => {
     const done = `{"status":"done","updatedAt":"${at.toISOString()}","polluted":1}`;
     const text = file({ lastOpened: '__proto__' })
       .replace('"lessons":{}', `"lessons":{"__proto__":${done},"constructor":${done},"prototype":${done},"sre-principles":${done}}`)
       .replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},');
-    const result = importProgressFile(text, here, ids);
+    const result = importProgressFile(text, here, '', ids);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(result).toMatchObject({ ok: true, imported: 1 });
@@ -165,7 +165,7 @@ describe('progress import files', () => {
 
   const refused: Array<[string, string, RegExp]> = [
     ['a binary file', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)).toString('utf8'), /not valid JSON/],
-    ['a file over 100 KB', ' '.repeat(MAX_PROGRESS_FILE_BYTES + 1), /too large/],
+    ['a file over the size cap', ' '.repeat(MAX_PROGRESS_FILE_BYTES + 1), /too large/],
     ['deeply nested JSON', file({ lessons: 0 }).replace('"lessons":0', `"lessons":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`), /damaged \(at lessons\.a/],
     ['deeply nested arrays', `${'['.repeat(40_000)}${']'.repeat(40_000)}`, /not a Flow & Stability progress file/],
     ['a file from a future version', file({ version: 99 }), /newer version of the site \(format 99\)/],
@@ -173,7 +173,7 @@ describe('progress import files', () => {
   ];
   for (const [what, text, message] of refused) {
     it(`${what} is refused with a clear message and changes nothing`, () => {
-      expect(importProgressFile(text, here, ids)).toEqual({ ok: false, message: expect.stringMatching(message) });
+      expect(importProgressFile(text, here, '', ids)).toEqual({ ok: false, message: expect.stringMatching(message) });
       expect(JSON.stringify(here)).toBe(snapshot);
     });
   }

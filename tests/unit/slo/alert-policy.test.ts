@@ -53,8 +53,20 @@ describe('multiwindow, multi-burn-rate policy (Workbook ch. 5)', () => {
     expect(rows[1]!.timeToFireSeconds).toBeCloseTo(6 * HOUR * 0.6, 6);
   });
 
-  it('at exactly the threshold a row fires after its whole long window', () => {
-    expect(evaluate('99.9', 30 * DAY, 0.0144).rows[0]!.timeToFireSeconds).toBe(HOUR);
+  it('a row fires only above its threshold, as the exported rule (>) does: exactly on it, never; just above, after almost its whole long window', () => {
+    expect(evaluate('99.9', 30 * DAY, 0.0144).rows[0]!.timeToFireSeconds).toBeNull();
+    // Row 4 (10% in 3 d) has burn 1: a steady 0.1% error ratio spends the budget exactly at the rate it lasts, and never pages.
+    expect(evaluate('99.9', 30 * DAY, 0.001).rows[3]!.timeToFireSeconds).toBeNull();
+    expect(evaluate('99.9', 30 * DAY, 0.0145).rows[0]!.timeToFireSeconds).toBeCloseTo((HOUR * 0.0144) / 0.0145, 9);
+  });
+
+  it('a row whose threshold is exactly 100% cannot fire: no error ratio is above it', () => {
+    // 99% over 30 d: half the budget in 3.6 h is burn 0.5 × 720 h ÷ 3.6 h = 100, an error ratio of exactly 100%.
+    const row = evaluate('99', 30 * DAY, 1, [{ severity: 'page', budgetFraction: 0.5, longWindowSeconds: 3.6 * HOUR }]).rows[0]!;
+    expect(row.errorRatioThreshold).toBe(1);
+    expect(row.canFire).toBe(false);
+    expect(row.timeToFireSeconds).toBeNull();
+    expect(row.cannotFireReason).toContain('above an error ratio of 100%');
   });
 
   it('an error rate of 0 fires nothing and never exhausts the budget', () => {

@@ -1,32 +1,5 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { persistedAtom } from '../../../src/stores/persisted';
+import { describe, expect, it } from 'vitest';
 import { validSloSettings } from '../../../src/stores/slo-settings';
-
-beforeAll(() => useTestStorageEngine());
-afterEach(() => cleanTestStorage());
-
-describe('persistedAtom', () => {
-  const validNumber = (v: unknown) => (typeof v === 'number' ? v : undefined);
-
-  it('writes JSON under a versioned key', () => {
-    const $n = persistedAtom('count', 2, 0, validNumber);
-    $n.set(5);
-    expect(getTestStorage()).toEqual({ 'fs:count:v2': '5' });
-  });
-
-  it('falls back to the initial value when the stored value is corrupt or of another shape', () => {
-    setTestStorageKey('fs:bad:v1', '{not json');
-    expect(persistedAtom('bad', 1, 7, validNumber).get()).toBe(7);
-    setTestStorageKey('fs:shape:v1', '"text"');
-    expect(persistedAtom('shape', 1, 7, validNumber).get()).toBe(7);
-  });
-
-  it('reads back a valid stored value', () => {
-    setTestStorageKey('fs:good:v1', '42');
-    expect(persistedAtom('good', 1, 7, validNumber).get()).toBe(42);
-  });
-});
 
 describe('validSloSettings', () => {
   it('accepts the text of an SLO and a window', () => {

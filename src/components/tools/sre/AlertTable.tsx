@@ -49,7 +49,7 @@ export function AlertTable({ evaluation, errorRatio }: { evaluation: AlertPolicy
                     <strong>Can't fire.</strong> {r.cannotFireReason}
                   </>
                 ) : r.timeToFireSeconds === null ? (
-                  <>never (below {formatPercent(r.errorRatioThreshold, 4)})</>
+                  <>never (needs more than {formatPercent(r.errorRatioThreshold, 4)})</>
                 ) : (
                   <Duration seconds={r.timeToFireSeconds} />
                 )}

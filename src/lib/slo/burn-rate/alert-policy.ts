@@ -112,10 +112,10 @@ export interface EvaluatedAlertRow {
   errorRatioThreshold: number;
   /** burn × L ÷ W: budget spent by the time the row fires (its budget share, by construction). */
   budgetConsumedWhenFired: number;
-  /** False when the threshold error ratio is above 100%. */
+  /** False when the threshold error ratio is 100% or more: no error ratio is above it. */
   canFire: boolean;
   cannotFireReason?: string;
-  /** L × burn × (1 − SLO) ÷ e at the simulated error ratio; null when it never fires. */
+  /** L × burn × (1 − SLO) ÷ e at the simulated error ratio; null when it never fires (at or below the threshold). */
   timeToFireSeconds: number | null;
 }
 
@@ -156,8 +156,10 @@ function evaluateRow(slo: Slo, window: Ratio, row: AlertRow, e: Ratio): Evaluate
   const long = ratioFromNumber(row.longWindowSeconds);
   const burn = burnThresholdRatio(row.budgetFraction, ratioToNumber(window), row.longWindowSeconds);
   const threshold = multiplyRatios(burn, slo.budget);
-  const canFire = compareRatios(threshold, ONE) <= 0;
-  const fires = canFire && e.num > 0n && compareRatios(e, threshold) >= 0;
+  // The exported rule compares with > (as the Workbook's rules do), so a row fires only above its
+  // threshold: a steady error ratio exactly on it never fires, and a threshold of 100% cannot be passed.
+  const canFire = compareRatios(threshold, ONE) < 0;
+  const fires = canFire && compareRatios(e, threshold) > 0;
   const evaluated: EvaluatedAlertRow = {
     row,
     shortWindowSeconds: shortWindowSeconds(row),
@@ -171,8 +173,8 @@ function evaluateRow(slo: Slo, window: Ratio, row: AlertRow, e: Ratio): Evaluate
     // What a total outage (every request failing) spends within the long window.
     const outageShare = divideRatios(long, multiplyRatios(window, slo.budget));
     evaluated.cannotFireReason =
-      `At a ${slo.percentText}% SLO this row needs an error ratio of ${formatPercent(ratioToNumber(threshold))} ` +
-      `(burn rate ${formatNumber(ratioToNumber(burn), 4)}), more than every request failing: even a total outage spends only ` +
+      `At a ${slo.percentText}% SLO this row fires only above an error ratio of ${formatPercent(ratioToNumber(threshold))} ` +
+      `(burn rate ${formatNumber(ratioToNumber(burn), 4)}), and no error ratio is above 100%: even a total outage spends only ` +
       `${formatPercent(ratioToNumber(outageShare))} of the budget in ${formatDurationHuman(row.longWindowSeconds)}. ` +
       'Low SLOs need rows with longer windows or larger budget shares.';
   }

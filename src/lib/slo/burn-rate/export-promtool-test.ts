@@ -311,16 +311,18 @@ function scenarioTest(input: PromtoolTestInput, rules: PrometheusRuleGroup['rule
   const evaluation = alertPolicyEvaluation(input.slo, input.windowSeconds, input.rows, errorRatio);
   if (!evaluation.ok) throw new RangeError(evaluation.problems.map((p) => p.message).join(' '));
   const timeToFire = rules.map((r) => evaluation.value.rows[input.rows.indexOf(r.row.row)]?.timeToFireSeconds ?? null);
-  // A rate exactly on a row's threshold fires in the table (at or above it), but the rule compares with >.
-  const onThreshold = (k: number) => timeToFire[k] === rules[k]!.row.row.longWindowSeconds;
+  // A rate exactly on a row's threshold never fires by the table (the rule compares with >), but in
+  // Prometheus the ratio of two counters' rates may land a rounding error above it: not checked either way.
+  const onThreshold = (k: number) => Math.abs(errorRatio - rules[k]!.row.errorRatioThreshold) <= 1e-12 * errorRatio;
 
   const checks: Check[] = [{ at: 0 }];
   rules.forEach((rule, k) => {
     const t = timeToFire[k];
+    if (onThreshold(k)) return;
     if (t === null || t === undefined) {
       // Below its threshold a row stays quiet even once its long window holds nothing but the outage.
       checks.push({ at: rule.row.row.longWindowSeconds + STEP, rule: k, firing: false });
-    } else if (!onThreshold(k)) {
+    } else {
       // To the millisecond, as durations are written; rounded away from the edge.
       checks.push({ at: Math.max(0, Math.floor((t + rule.forSeconds - STEP) * 1000 + 1e-6) / 1000), rule: k, firing: false });
       checks.push({ at: Math.ceil((t + rule.forSeconds + STEP) * 1000 - 1e-6) / 1000, rule: k, firing: true });
@@ -406,8 +408,8 @@ function scenarioTest(input: PromtoolTestInput, rules: PrometheusRuleGroup['rule
         return `${c.firing ? 'firing by' : t === null ? 'not firing at' : 'not yet firing at'} ${time}${note}`;
       })
       .join(', ');
-    if (t === null || t === undefined) lines.push(`${name} never fires below ${formatPercent(rule.row.errorRatioThreshold)}: ${said}, with both windows full.`);
-    else if (onThreshold(k)) lines.push(`${name} is exactly on its threshold; the rule fires only above it (>), so float rounding decides: not checked.`);
+    if (onThreshold(k)) lines.push(`${name} is exactly on its threshold; the rule fires only above it (>), so float rounding decides: not checked.`);
+    else if (t === null || t === undefined) lines.push(`${name} never fires at or below ${formatPercent(rule.row.errorRatioThreshold)}: ${said}, with both windows full.`);
     else lines.push(`${name} fires after ${formatDurationCompact(t)}${rule.forSeconds ? ` + for: ${formatDurationCompact(rule.forSeconds)}` : ''}: ${said}.`);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Data for the burn rate tool's chart of time to fire against error rate:
- * for each alert row, time to fire = L × threshold ÷ e at or above the
- * row's error-ratio threshold, and never below it (Workbook ch. 5). On log
+ * for each alert row, time to fire = L × threshold ÷ e above the
+ * row's error-ratio threshold, and never at or below it (the rule compares with >) (Workbook ch. 5). On log
  * scales each row is a straight line from (threshold, L) to (100%, L × threshold).
  */
 import type { EvaluatedAlertRow } from './alert-policy';
@@ -9,7 +9,7 @@ import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, SECONDS_PER_WEEK
 
 /** Seconds until the row fires at a constant error ratio; null when it never does. */
 export function timeToFireAt(row: EvaluatedAlertRow, errorRatio: number): number | null {
-  if (!row.canFire || !(errorRatio > 0) || errorRatio < row.errorRatioThreshold) return null;
+  if (!row.canFire || !(errorRatio > 0) || errorRatio <= row.errorRatioThreshold) return null;
   return (row.row.longWindowSeconds * row.errorRatioThreshold) / errorRatio;
 }
 

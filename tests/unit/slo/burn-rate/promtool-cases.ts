@@ -43,4 +43,8 @@ export const MATRIX: { name: string; query: string }[] = ['slo=99.9&window=30d',
       query: `${slo}${rowsQuery}&rate=${rate}${rowsQuery ? `&${EDITED_SELECTORS}` : ''}`,
     })),
   ),
-);
+).concat([
+  // A rate exactly on a row's threshold: the 3d ticket (burn 1) at 0.1% errors. The table says it never fires (the
+  // rule compares with >); the test file leaves that row unchecked, since counter rates may round either way.
+  { name: '99.9% over 30d, default rows, 0.1% errors (the 3d ticket on its threshold)', query: 'slo=99.9&window=30d&rate=0.1' },
+]);
