@@ -58,7 +58,7 @@ const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec : p
  * The framework chunk: Astro's Preact renderer entry, which also holds Preact (astro.config.mjs),
  * and whose signals import runs only for signal props; no island passes any.
  */
-const isFramework = (url: string) => /\/client\.[\w-]+\.js$/.test(url);
+export const isFramework = (url: string): boolean => /\/client\.[\w-]+\.js$/.test(url);
 
 /** Files reachable from the entries by static imports and, when `lazy`, also by dynamic ones. */
 function jsClosure(entryUrls: string[], lazy = false): string[] {
