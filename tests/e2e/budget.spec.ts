@@ -59,7 +59,9 @@ test(`every page registers the service worker with one inline script of at most 
  * fall. Before: 9.4 KB on a lesson, 10.1 KB on the home page and lessons index. About 1.1 KB of what is
  * left is the store itself (nanostores with persistent storage), shared with the calculators.
  * Raised by the service worker registration every page now carries (0.35 KB, issue #14): from 2.4, 2.5
- * and 3 KB, when the pages weighed 2.35, 2.38 and 2.91 KB; now 2.70, 2.74 and 3.27 KB.
+ * and 3 KB, when the pages weighed 2.35, 2.38 and 2.91 KB (2.70, 2.74 and 3.27 with it). Since the
+ * review deck (issue #15, 62f4780) the pages are over their ceilings, which were left where they were
+ * pending that issue: 2.59, 3.47 and 3.97 KB without the registration, 2.95, 3.82 and 4.32 KB with it.
  */
 const READING_JS_CEILINGS_KB = { lesson: 2.75, home: 2.75, lessonsIndex: 3.3 };
 const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
