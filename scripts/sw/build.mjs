@@ -10,8 +10,8 @@
  * The base path is read from the built manifest's scope
  * (dist/manifest.webmanifest), so the worker always matches the build it
  * sits in, whatever BASE_PATH was. What it does (README, "Offline"):
- *   - precaches every page, stylesheet and script, the Pagefind index, the
- *     sample CSV and the app's icons, each URL with a content revision, so a
+ *   - precaches every page, stylesheet and script, the data pages fetch (the
+ *     review cards), the Pagefind index, the sample CSV and the app's icons, each URL with a content revision, so a
  *     new build replaces exactly the files that changed;
  *   - answers a page request from that cache whatever its query string (tool
  *     links carry their inputs there), and any other navigation from the
@@ -38,10 +38,11 @@ export { SERVICE_WORKER_FILE };
  */
 export const PRECACHE_PATTERNS = [
   '**/*.html',
+  // Data the pages fetch: the review deck's cards, Pagefind's entry file.
+  '**/*.json',
   '_astro/**/*.{js,css}',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/wasm.*.pagefind',
   'pagefind/index/*.pf_index',

@@ -93,7 +93,7 @@ const TOOL_INPUTS: Record<string, { component: string; label: string; value: str
   'tools/value-stream/': { component: 'ValueStreamTool', label: 'Stage 1 process time', value: '9h' },
 };
 
-test('installable, and after one visit every lesson, tool, the quiz, the glossary and search work with the network off', async ({ page, context }) => {
+test('installable, and after one visit every lesson, tool, the quiz, the review deck, the glossary and search work with the network off', async ({ page, context }) => {
   test.slow();
   const site = await serve('dist');
   try {
@@ -130,7 +130,7 @@ test('installable, and after one visit every lesson, tool, the quiz, the glossar
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
     await cdp.detach();
-    for (const url of [`${E2E_BASE_PATH}index.html`, `${E2E_BASE_PATH}pagefind/pagefind.js`, `${E2E_BASE_PATH}samples/deployments-sample.csv`]) {
+    for (const url of ['index.html', 'review/cards.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'samples/deployments-sample.csv'].map((f) => `${E2E_BASE_PATH}${f}`)) {
       expect(entries, url).toContain(url);
     }
 
@@ -145,6 +145,13 @@ test('installable, and after one visit every lesson, tool, the quiz, the glossar
     const lessons = pages.filter((p) => /^lessons\/[\w-]+\/$/.test(p));
     expect(lessons.length).toBeGreaterThanOrEqual(10);
     for (const lesson of lessons) await open(page, site.url(lesson));
+
+    // Progress is kept offline, and the review deck fetches its cards from the cache.
+    await open(page, site.url('lessons/two-hats/'));
+    await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+    await open(page, site.url('review/'));
+    await page.getByRole('button', { name: /Start a round/ }).click();
+    await expect(page.getByRole('heading', { name: /^Card 1 of/ })).toBeFocused();
 
     const tools = pages.filter((p) => /^tools\/[\w-]+\/$/.test(p));
     expect(tools.sort()).toEqual(Object.keys(TOOL_INPUTS).sort());

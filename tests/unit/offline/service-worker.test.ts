@@ -13,8 +13,8 @@ describe('the service worker build (scripts/sw/build.mjs)', () => {
     expect(options.modifyURLPrefix).toEqual({ '': '/flow-and-stability/' });
   });
 
-  it('precaches pages, assets, the Pagefind reader and index, the sample CSV and the icons; not Pagefind\'s unused UI', () => {
-    for (const pattern of ['**/*.html', '_astro/**/*.{js,css}', 'pagefind/pagefind.js', 'pagefind/index/*.pf_index', 'samples/*.csv', 'icons/*.png', 'manifest.webmanifest']) {
+  it('precaches pages, assets, fetched data, the Pagefind reader and index, the sample CSV and the icons; not Pagefind\'s unused UI', () => {
+    for (const pattern of ['**/*.html', '**/*.json', '_astro/**/*.{js,css}', 'pagefind/pagefind.js', 'pagefind/index/*.pf_index', 'samples/*.csv', 'icons/*.png', 'manifest.webmanifest']) {
       expect(PRECACHE_PATTERNS).toContain(pattern);
     }
     expect(PRECACHE_PATTERNS.some((p) => p.includes('-ui'))).toBe(false);
