@@ -37,6 +37,9 @@ export default defineConfig({
   use: {
     baseURL: `${E2E_ORIGIN}${E2E_BASE_PATH}`,
     trace: 'off',
+    // The site registers a service worker on every page, which would precache the whole site (2.2 MB)
+    // in the background of every test. Only tests/e2e/offline.spec.ts, which tests it, allows it.
+    serviceWorkers: 'block',
     launchOptions: { args, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -8,6 +8,8 @@
  *   - every response carries the headers dist/_headers names for its path
  *     (security headers, the Content-Security-Policy, caching), read as
  *     Netlify and Cloudflare Pages read that file; the file itself is not served.
+ *   - everything but the hashed assets is sent with Cache-Control: no-cache,
+ *     the service worker (sw.js) included, so a rebuild is seen at once.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--base /sub/path/] [--dir dist]
  */
@@ -123,6 +125,9 @@ const server = createServer(async (req, res) => {
   send(res, 200, file, headOnly, pathname);
 });
 
+// --port 0 takes a free port; the line below names the one taken (tests/e2e/offline.spec.ts reads it).
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`Serving ${values.dir}/ at http://${values.host}:${port}${base}`);
 });

@@ -50,11 +50,20 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cloudflare Pages reads at most 2,000 characters per _headers line. */
 export const CLOUDFLARE_LINE_LIMIT = 2000;
 
+/**
+ * The service worker (scripts/sw/build.mjs writes it at the base path).
+ * Browsers already check it past the HTTP cache at least daily; no-cache
+ * makes every check reach the host, so a deploy reaches readers at their
+ * next visit, whatever a host's default for .js files.
+ */
+export const SERVICE_WORKER_FILE = 'sw.js';
+export const NO_CACHE = 'no-cache';
+
 /** @typedef {{ path: string, headers: [string, string][] }} HeaderRule */
 
 /**
  * The rules for a build: security headers for everything under the base path,
- * long-lived caching for the hashed assets only. Cache-Control is left out of
+ * long-lived caching for the hashed assets only, and never for the service worker. Cache-Control is left out of
  * the catch-all rule on purpose: Netlify and Cloudflare join a header set by
  * two matching rules with a comma, which would make it contradict itself.
  * @param {string} base "/" or "/sub/path/"
@@ -66,6 +75,7 @@ export function headerRules(base, policy) {
   return [
     { path: `${base}*`, headers: [['Content-Security-Policy', serialisePolicy(csp)], ...Object.entries(SECURITY_HEADERS)] },
     { path: `${base}_astro/*`, headers: [['Cache-Control', IMMUTABLE]] },
+    { path: `${base}${SERVICE_WORKER_FILE}`, headers: [['Cache-Control', NO_CACHE]] },
   ];
 }
 

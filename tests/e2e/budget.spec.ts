@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { allPages } from './pages';
 import { E2E_BASE_PATH } from './site';
-import { kb, pageWeight, weightTable, type PageWeight } from './weights';
+import { isFramework, isRegistrationScript, kb, pageWeight, weightTable, type PageWeight } from './weights';
 
 /**
  * Byte budgets over dist/. Pages without islands or progress load no
@@ -21,22 +21,52 @@ test('report page weights (gzip)', () => {
 /** Reading pages that keep progress: their custom elements load the progress store (see below). */
 const keepsProgress = (page: string) => page === '' || page.startsWith('lessons/');
 
+/**
+ * Pages with no island and no custom element run one script of their own: the service worker
+ * registration every page carries inline (issue #14). The About page also runs its offline setting
+ * (<offline-setting>, inline too).
+ */
+const OWN_INLINE_SCRIPTS: Record<string, number> = { 'about/': 1 };
+
 for (const weight of weights.filter((w) => w.islands === 0 && w.page !== 'search/' && !keepsProgress(w.page))) {
-  test(`/${weight.page} has no island and references no .js file`, () => {
+  test(`/${weight.page} has no island, references no .js file and runs no script but the service worker registration${OWN_INLINE_SCRIPTS[weight.page] ? ' and its own element' : ''}`, () => {
     expect(weight.jsFiles).toEqual([]);
+    expect(weight.inlineJs.filter(isRegistrationScript)).toHaveLength(1);
+    expect(weight.inlineJs.filter((code) => !isRegistrationScript(code))).toHaveLength(OWN_INLINE_SCRIPTS[weight.page] ?? 0);
   });
 }
+
+/**
+ * The registration (offline/UpdateNotice.astro) is on every page, so it counts in every page's `js`
+ * (and in its HTML, being inline). The service worker it registers is not counted against a page:
+ * it is fetched once per version, apart from any page. Today 0.35 KB.
+ */
+const REGISTRATION_CEILING_KB = 1;
+
+test(`every page registers the service worker with one inline script of at most ${REGISTRATION_CEILING_KB} KB (gzip), counted in its JavaScript`, () => {
+  for (const w of weights) {
+    expect(w.inlineJs.filter(isRegistrationScript), `/${w.page}`).toHaveLength(1);
+    expect(w.registrationJs, `/${w.page}`).toBeGreaterThan(0);
+    expect(w.registrationJs, `/${w.page}`).toBeLessThanOrEqual(REGISTRATION_CEILING_KB * 1024);
+    expect(w.js, `/${w.page}`).toBeGreaterThanOrEqual(w.registrationJs);
+  }
+  console.log(`Service worker registration: ${weights[0]?.registrationJs} bytes gzip on every page`);
+});
 
 /**
  * Reading pages carry no framework (issue #11): knowledge checks, the "done" button and the progress
  * read-out are small custom elements. Ceilings in KB of gzip, held just above today's sizes; they only
  * fall. Before: 9.4 KB on a lesson, 10.1 KB on the home page and lessons index. About 1.1 KB of what is
  * left is the store itself (nanostores with persistent storage), shared with the calculators.
+ * Raised by the service worker registration every page now carries (0.35 KB, issue #14): from 2.4, 2.5
+ * and 3 KB, when the pages weighed 2.35, 2.38 and 2.91 KB (2.70, 2.74 and 3.27 with it). Since the
+ * review deck (issue #15, 62f4780) the pages are over their ceilings, which were left where they were
+ * pending that issue: 2.59, 3.47 and 3.97 KB without the registration, 2.95, 3.82 and 4.32 KB with it.
  */
-const READING_JS_CEILINGS_KB = { lesson: 2.4, home: 2.5, lessonsIndex: 3 };
+const READING_JS_CEILINGS_KB = { lesson: 2.75, home: 2.75, lessonsIndex: 3.3 };
 const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
-// Preact ships in the renderer entry, client.*.js (astro.config.mjs), and its store binding in stores-preact.*.js.
-const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact|\/client\.[\w-]+\.js$/i.test(url));
+/** Preact comes in the framework chunk (Astro's renderer entry, which holds it: astro.config.mjs) or a chunk named for it. */
+const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact/i.test(url) || isFramework(url));
 const lessonPages = weights.filter((w) => /^lessons\/[\w-]+\/$/.test(w.page));
 
 test(`a lesson without an embedded tool loads no Preact chunk and at most ${READING_JS_CEILINGS_KB.lesson} KB of JavaScript`, () => {
@@ -78,8 +108,15 @@ test('the search page loads no script file before a search', () => {
   expect(search?.jsFiles).toEqual([]);
 });
 
-test('every page stays within 30 KB of HTML and 12 KB of CSS (gzip)', () => {
-  const over = weights.filter((w) => w.html > 30 * 1024 || w.css > 12 * 1024).map((w) => `/${w.page}: HTML ${kb(w.html)}, CSS ${kb(w.css)}`);
+/**
+ * HTML raised from 30 KB by issue #14: the inline registration, the update notice, the manifest and
+ * theme-color tags and the registration's CSP hash add 0.45-0.55 KB to every page, and took the
+ * glossary, the largest page, from 29.6 to 30.1 KB.
+ */
+const HTML_CEILING_KB = 31;
+
+test(`every page stays within ${HTML_CEILING_KB} KB of HTML and 12 KB of CSS (gzip)`, () => {
+  const over = weights.filter((w) => w.html > HTML_CEILING_KB * 1024 || w.css > 12 * 1024).map((w) => `/${w.page}: HTML ${kb(w.html)}, CSS ${kb(w.css)}`);
   expect(over).toEqual([]);
 });
 

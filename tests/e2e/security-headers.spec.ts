@@ -24,7 +24,7 @@ const siteRule = headersText.split(/\n\n/).find((block) => block.split('\n').inc
 const headerValue = (name: string) => new RegExp(`^  ${name}: (.*)$`, 'm').exec(siteRule)?.[1];
 const headerPolicy = parsePolicy(headerValue('Content-Security-Policy') ?? '');
 
-test('dist/_headers carries the policy with frame-ancestors and the security headers, and caches only hashed assets', () => {
+test('dist/_headers carries the policy with frame-ancestors and the security headers, caches only hashed assets, and never the service worker', () => {
   expect(headersText).not.toBe('');
   expect(headerPolicy.get('default-src')).toEqual(["'self'"]);
   expect(headerPolicy.get('object-src')).toEqual(["'none'"]);
@@ -36,7 +36,8 @@ test('dist/_headers carries the policy with frame-ancestors and the security hea
   expect(headerValue('Permissions-Policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   expect(headerValue('Cache-Control')).toBeUndefined();
   expect(headersText).toContain(`${E2E_BASE_PATH}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
-  expect(headersText.match(/Cache-Control/g)).toHaveLength(1);
+  expect(headersText).toContain(`${E2E_BASE_PATH}sw.js\n  Cache-Control: no-cache\n`);
+  expect(headersText.match(/Cache-Control/g)).toHaveLength(2);
   // Cloudflare Pages reads at most 2,000 characters per line.
   expect(Math.max(...headersText.split('\n').map((line) => line.length))).toBeLessThanOrEqual(2000);
 });
@@ -75,7 +76,7 @@ for (const file of htmlFiles) {
   });
 }
 
-test('scripts/serve.mjs sends what dist/_headers says: to pages, 404s and assets, and never serves the file itself', async ({ request }) => {
+test('scripts/serve.mjs sends what dist/_headers says: to pages, 404s, assets and the service worker, and never serves the file itself', async ({ request }) => {
   const page = await request.get('');
   expect(page.headers()['content-security-policy']).toBe(headerValue('Content-Security-Policy'));
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
@@ -89,4 +90,11 @@ test('scripts/serve.mjs sends what dist/_headers says: to pages, 404s and assets
   expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(css.headers()['x-content-type-options']).toBe('nosniff');
   expect((await request.get('_headers')).status()).toBe(404);
+  const sw = await request.get('sw.js');
+  expect(sw.status()).toBe(200);
+  expect(sw.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+  expect(sw.headers()['cache-control']).toBe('no-cache');
+  expect(sw.headers()['content-security-policy']).toBe(headerValue('Content-Security-Policy'));
+  const manifest = await request.get('manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
 });

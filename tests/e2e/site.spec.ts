@@ -58,7 +58,7 @@ test('search finds the lesson by a phrase from its body', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=/);
   const result = page.locator('#search-results').getByRole('link', { name: /Two hats/ });
   await expect(result).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('result');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('result');
   await result.click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE_PATH}lessons/two-hats/$`));
 });

@@ -19,6 +19,10 @@ export interface PageWeight {
   css: number;
   js: number;
   jsFiles: string[];
+  /** Text of each inline module script (Astro inlines a small processed script that imports nothing). */
+  inlineJs: string[];
+  /** gzip bytes of the service worker registration every page carries inline (offline/UpdateNotice.astro); also in `js`. */
+  registrationJs: number;
   /** Loaded on demand by the page's islands: dynamic imports and what they import. */
   lazyJs: number;
   lazyJsFiles: string[];
@@ -30,6 +34,9 @@ export interface PageWeight {
 }
 
 export const gzipBytes = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+/** The service worker registration (offline/UpdateNotice.astro): it registers sw.js and can ask a new version to take over. */
+export const isRegistrationScript = (code: string): boolean => code.includes('sw.js') && code.includes('SKIP_WAITING');
 
 /** dist/ file for a URL path under the base, e.g. "/flow-and-stability/_astro/x.js". */
 function distFile(urlPath: string): string {
@@ -51,7 +58,7 @@ const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec : p
  * The framework chunk: Astro's Preact renderer entry, which also holds Preact (astro.config.mjs),
  * and whose signals import runs only for signal props; no island passes any.
  */
-const isFramework = (url: string) => /\/client\.[\w-]+\.js$/.test(url);
+export const isFramework = (url: string): boolean => /\/client\.[\w-]+\.js$/.test(url);
 
 /** Files reachable from the entries by static imports and, when `lazy`, also by dynamic ones. */
 function jsClosure(entryUrls: string[], lazy = false): string[] {
@@ -101,6 +108,8 @@ export function pageWeight(page: string): PageWeight {
     css: cssUrls.reduce((sum, url) => sum + gzipBytes(readFileSync(distFile(url))), 0),
     js: gzipFiles(jsFiles) + inlineScripts.reduce((sum, code) => sum + gzipBytes(code), 0),
     jsFiles,
+    inlineJs: inlineScripts,
+    registrationJs: inlineScripts.filter(isRegistrationScript).reduce((sum, code) => sum + gzipBytes(code), 0),
     lazyJs: gzipFiles(lazyJsFiles),
     lazyJsFiles,
     cssFiles: cssUrls,

@@ -7,6 +7,7 @@ import {
   IMMUTABLE,
   nginxConfig,
   parseHeadersFile,
+  SERVICE_WORKER_FILE,
 } from '../../../scripts/security/headers.mjs';
 import { cspHash, finalisePage, parsePolicy, serialisePolicy, unionPolicies } from '../../../scripts/security/policy.mjs';
 
@@ -89,6 +90,14 @@ describe('the _headers file (Netlify and Cloudflare Pages format) and the host r
     expect(headersFor(rulesRead, '/sub/_astro/client.BNfzV-TT.js')['cache-control']).toBe(IMMUTABLE);
     expect(headersFor(rulesRead, '/sub/pagefind/pagefind.js')['cache-control']).toBeUndefined();
     expect(headersFor(rulesRead, '/other/')).toEqual({});
+  });
+
+  it('never lets a host cache the service worker, so a deploy reaches readers at their next visit', () => {
+    const rulesRead = parseHeadersFile(text);
+    expect(headersFor(rulesRead, `/sub/${SERVICE_WORKER_FILE}`)['cache-control']).toBe('no-cache');
+    expect(headersFor(rulesRead, `/sub/${SERVICE_WORKER_FILE}`)['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(cloudFrontFunction(rules)).toContain("'no-cache'");
+    expect(nginxConfig(rules)).toContain('default "no-cache"');
   });
 
   it('reads back what it writes; two rules naming one header join with a comma, as the hosts do', () => {
