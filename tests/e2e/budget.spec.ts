@@ -56,14 +56,17 @@ test(`every page registers the service worker with one inline script of at most 
 /**
  * Reading pages carry no framework (issue #11): knowledge checks, the "done" button and the progress
  * read-out are small custom elements. Ceilings in KB of gzip, held just above today's sizes; they only
- * fall. Before: 9.4 KB on a lesson, 10.1 KB on the home page and lessons index. About 1.1 KB of what is
- * left is the store itself (nanostores with persistent storage), shared with the calculators.
- * Raised by the service worker registration every page now carries (0.35 KB, issue #14): from 2.4, 2.5
- * and 3 KB, when the pages weighed 2.35, 2.38 and 2.91 KB (2.70, 2.74 and 3.27 with it). Since the
- * review deck (issue #15, 62f4780) the pages are over their ceilings, which were left where they were
- * pending that issue: 2.59, 3.47 and 3.97 KB without the registration, 2.95, 3.82 and 4.32 KB with it.
+ * fall, except by what a later issue adds on purpose, stated here. Before #11: 9.4 KB on a lesson,
+ * 10.1 KB on the home page and lessons index; after it, 2.35, 2.38 and 2.91 KB (ceilings 2.4, 2.5, 3).
+ * Then (2026-12-04), measured with tests/e2e/weights.ts:
+ * - the review deck (#15) records answers on lessons and counts due cards on the home page and index:
+ *   +0.56, +1.41, +1.40 KB as first built; trimmed by a store without @nanostores/persistent (−0.32 on
+ *   each), one script for the lesson's two elements (−0.2) and the due count without the review page's
+ *   day names (−0.29 on home and index): 2.39, 3.16, 3.66 KB;
+ * - the service worker registration on every page (#14): +0.35 KB: 2.74, 3.51, 4.01 KB.
+ * The goals of #11 (lesson 2 KB, home and index 3 KB) are not met since; lower these as code shrinks.
  */
-const READING_JS_CEILINGS_KB = { lesson: 2.75, home: 2.75, lessonsIndex: 3.3 };
+const READING_JS_CEILINGS_KB = { lesson: 2.75, home: 3.55, lessonsIndex: 4.05 };
 const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
 /** Preact comes in the framework chunk (Astro's renderer entry, which holds it: astro.config.mjs) or a chunk named for it. */
 const loadsPreact = (w: PageWeight) => [...w.jsFiles, ...w.lazyJsFiles].filter((url) => /preact/i.test(url) || isFramework(url));
