@@ -3,15 +3,8 @@ import { formatAvailabilityPercent } from '../../lib/slo/nines';
 import { budgetPerPeriod, type CalendarConvention } from '../../lib/slo/calendar';
 import { formatDurationHuman } from '../../lib/duration';
 import { allowedBadSeconds, allowedFailedRequests } from '../../lib/slo/error-budget/error-budget';
-import {
-  checkErrorBudgetForm,
-  checkReverseBudgetForm,
-  DEFAULT_REVERSE_FORM,
-  ERROR_BUDGET_LABELS,
-  errorBudgetFormFrom,
-  type ReverseBudgetForm,
-} from '../../lib/slo/error-budget/form';
-import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
+import { checkReverseBudgetForm, DEFAULT_REVERSE_FORM, ERROR_BUDGET_LABELS, type ReverseBudgetForm } from '../../lib/slo/error-budget/form';
+import { ERROR_BUDGET_FIELDS, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { budgetFraction, type Slo } from '../../lib/slo/slo';
 import { counted } from '../../lib/plural';
@@ -37,12 +30,12 @@ interface Props {
   id?: string;
 }
 
-const codec = formCodec(parseErrorBudgetParams, errorBudgetFormFrom, checkErrorBudgetForm, errorBudgetSearch);
+const codec = formCodec(ERROR_BUDGET_FIELDS);
 
 /** What an SLO allows over a window, per period and in requests; and from an allowance back to an SLO. */
 export default function ErrorBudgetTool({ embedded = false, initial = {}, id = 'error-budget' }: Props) {
   const { form, update, notices } = useSreForm(codec, initial, embedded);
-  const check = checkErrorBudgetForm(form);
+  const check = ERROR_BUDGET_FIELDS.check(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const field = fieldBinder(id, form, check.errors, update);
 
@@ -62,7 +55,7 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
       resultId={`${id}-result`}
       heading="Error budget"
       stale={stale}
-      link={{ tool: 'error-budget', search: errorBudgetSearch(inputs) }}
+      link={{ tool: 'error-budget', search: ERROR_BUDGET_FIELDS.write(inputs) }}
       more={<ReverseBudget id={id} />}
     >
       <BudgetSummary inputs={inputs} />

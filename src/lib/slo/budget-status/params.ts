@@ -5,9 +5,9 @@
  */
 import { FAILED_OVER_TOTAL, parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
 import { formatDurationExact, SECONDS_PER_DAY, SECONDS_PER_MINUTE } from '../../duration';
-import { parseRequestCountField, readWindow } from '../error-budget/error-budget';
+import { parseRequestCountField, parseWindowField } from '../error-budget/error-budget';
 import { ParamReader, searchString, type ParsedParams } from '../../url-params';
-import { readSlo, sloFromPercent, type Slo } from '../slo';
+import { parseSloField, sloFromPercent, type Slo } from '../slo';
 
 export interface BudgetStatusInputs {
   slo: Slo;
@@ -29,8 +29,8 @@ const DEFAULT_ELAPSED_SHARE = 0.4;
 export function parseBudgetStatusParams(params: URLSearchParams): ParsedParams<BudgetStatusInputs> {
   const d = DEFAULT_BUDGET_STATUS_INPUTS;
   const reader = new ParamReader(params);
-  const slo = reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`);
-  const windowSeconds = reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds));
+  const slo = reader.read('slo', (raw) => parseSloField(raw), d.slo, `${d.slo.percentText}%`);
+  const windowSeconds = reader.read('window', (raw) => parseWindowField(raw), d.windowSeconds, formatDurationExact(d.windowSeconds));
   const defaultElapsed = windowSeconds === d.windowSeconds ? d.elapsedSeconds : windowSeconds * DEFAULT_ELAPSED_SHARE;
   const elapsedSeconds = reader.read(
     'elapsed',

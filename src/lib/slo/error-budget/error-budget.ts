@@ -10,7 +10,8 @@
  * allowance back to an SLO) in reverse.ts.
  */
 import { fail, ok, parseNumberField, type FieldResult } from '../../field';
-import { parseDurationField, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../../duration';
+import { formatDurationExact, parseDurationField, SECONDS_PER_DAY, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../../duration';
+import type { FieldSpec } from '../../field-spec';
 import { formatNumber } from '../../format';
 
 export { allowedBadSeconds, allowedFailedRequests, wholeAllowedFailedRequests } from './allowance';
@@ -35,8 +36,13 @@ export function parseWindowField(raw: string, label = 'Window'): FieldResult<num
   return parsed;
 }
 
-/** The window as a URL gives it, for ParamReader.read (which passes only the text). */
-export const readWindow = (raw: string): FieldResult<number> => parseWindowField(raw);
+/** The SLO window field of every SRE tool (field-spec.ts): `window=30d`, 30 days unless the link says otherwise. */
+export const WINDOW_FIELD: FieldSpec<number, { windowSeconds: number }> = {
+  key: 'windowSeconds',
+  parse: (text) => parseWindowField(text),
+  format: formatDurationExact,
+  fallback: 30 * SECONDS_PER_DAY,
+};
 
 /** A whole number of requests, 0 or more (or 1 or more with `min: 1`). */
 export function parseRequestCountField(raw: string, label = 'Requests', min = 0): FieldResult<number> {
