@@ -10,7 +10,7 @@
  */
 import type { FieldResult } from './field';
 import { take, type FieldErrors, type FormCheck } from './form';
-import { readParams, searchString, type ParsedParams } from './url-params';
+import { readParams, searchString, type ParamReader, type ParsedParams } from './url-params';
 
 export interface FieldSpec<V, I> {
   /** The input this field sets, when not named like its parameter ("windowSeconds" for `window`). */
@@ -38,12 +38,18 @@ export type FieldsSpec<I> = Record<string, FieldSpec<any, I>>;
 export interface ToolFields<I, F> {
   /** The link's parameters as inputs: a missing one takes its default, a bad one too, with a notice (url-params.ts). */
   read(search: URLSearchParams | string): ParsedParams<I>;
+  /** The same from a reader, for a tool that reads more after these (budget status: bad time or request counts). */
+  readFrom(reader: ParamReader): I;
   /** The link's query string, without "?". */
   write(values: I): string;
   /** The form as text, each field as its formatter writes it. */
   formFrom(values: I): F;
-  /** The inputs while every field reads; a message under each field's name that does not. */
-  check(form: F, errors?: FieldErrors): FormCheck<I>;
+  /**
+   * The inputs while every field reads; a message under each field's name
+   * that does not. `values` receives every field, null where invalid, for a
+   * tool that checks more fields against these (budget status's bad time).
+   */
+  check(form: F, errors?: FieldErrors, values?: { [K in keyof I]?: I[K] | null }): FormCheck<I>;
 }
 
 /** `more` names parameters read elsewhere on the page (the burn rate exports), so they are not "unknown". */
@@ -51,24 +57,24 @@ export function toolFields<I, F>(spec: FieldsSpec<I>, more: readonly string[] = 
   const list = Object.entries(spec);
   const key = ([name, field]: (typeof list)[number]) => (field.key ?? name) as keyof I;
   const texts = (values: I) => list.map((entry): [string, string] => [entry[0], entry[1].format(values[key(entry)])]);
+  const readFrom = (reader: ParamReader) => {
+    const values = {} as I;
+    for (const entry of list) {
+      const { parse, format, fallback, shown = String } = entry[1];
+      const used = typeof fallback == 'function' ? fallback(values) : fallback;
+      values[key(entry)] = reader.read(entry[0], (text) => parse(text, values), used, shown(format(used)));
+    }
+    return values;
+  };
   return {
-    read: (search) =>
-      readParams(search, [...Object.keys(spec), ...more], (reader) => {
-        const values = {} as I;
-        for (const entry of list) {
-          const { parse, format, fallback, shown = String } = entry[1];
-          const used = typeof fallback == 'function' ? fallback(values) : fallback;
-          values[key(entry)] = reader.read(entry[0], (text) => parse(text, values), used, shown(format(used)));
-        }
-        return values;
-      }),
+    read: (search) => readParams(search, [...Object.keys(spec), ...more], readFrom),
+    readFrom,
     write: (values) => searchString(texts(values).filter((_, i) => list[i]![1].linked?.(values) ?? true)),
     formFrom: (values) => Object.fromEntries(texts(values)) as F,
-    check(form, errors = {}) {
-      const values = {} as I;
+    check(form, errors = {}, values = {}) {
       let valid = true;
-      for (const entry of list) valid = (values[key(entry)] = take(errors, entry[0], entry[1].parse((form as Record<string, string>)[entry[0]]!, values))) !== null && valid;
-      return { values: valid ? values : null, errors };
+      for (const entry of list) valid = ((values as I)[key(entry)] = take(errors, entry[0], entry[1].parse((form as Record<string, string>)[entry[0]]!, values))) !== null && valid;
+      return { values: valid ? (values as I) : null, errors };
     },
   };
 }
