@@ -150,7 +150,7 @@ export default defineConfig({
               { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
               {
                 name: 'toolkit',
-                test: /src[\\/](lib[\\/](field|field-spec|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|TextField|ToolShell|DataTable))\.tsx?$/,
+                test: /src[\\/](lib[\\/](field|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|TextField|ToolShell|DataTable))\.tsx?$/,
               },
             ],
           },

@@ -22,7 +22,7 @@ interface Props {
   id?: string;
 }
 
-const codec = formCodec({ read: parseBudgetStatusParams, formFrom: budgetStatusFormFrom, check: checkBudgetStatusForm, write: budgetStatusSearch });
+const codec = formCodec(parseBudgetStatusParams, budgetStatusFormFrom, checkBudgetStatusForm, budgetStatusSearch);
 
 const STATE_NAMES: Record<PolicyState, string> = { healthy: 'Healthy', 'at-risk': 'At risk', exhausted: 'Exhausted' };
 

@@ -38,7 +38,7 @@ interface Props {
  */
 export default function DoraTool({ years, defaultYear, embedded = false, initial = {}, results: serverResults }: Props) {
   const codec = useMemo(
-    () => formCodec({ read: (search) => parseDoraToolParams(search, { years: years.map((y) => y.year), defaultYear }), formFrom: doraFormFrom, check: checkDoraForm, write: doraToolQuery }),
+    () => formCodec((search) => parseDoraToolParams(search, { years: years.map((y) => y.year), defaultYear }), doraFormFrom, checkDoraForm, doraToolQuery),
     [],
   );
   const { form, update, notices } = useToolForm(codec, initial, embedded);

@@ -3,8 +3,15 @@ import { formatAvailabilityPercent } from '../../lib/slo/nines';
 import { budgetPerPeriod, type CalendarConvention } from '../../lib/slo/calendar';
 import { formatDurationHuman } from '../../lib/duration';
 import { allowedBadSeconds, allowedFailedRequests } from '../../lib/slo/error-budget/error-budget';
-import { checkReverseBudgetForm, DEFAULT_REVERSE_FORM, ERROR_BUDGET_LABELS, type ReverseBudgetForm } from '../../lib/slo/error-budget/form';
-import { ERROR_BUDGET_FIELDS, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
+import {
+  checkErrorBudgetForm,
+  checkReverseBudgetForm,
+  DEFAULT_REVERSE_FORM,
+  ERROR_BUDGET_LABELS,
+  errorBudgetFormFrom,
+  type ReverseBudgetForm,
+} from '../../lib/slo/error-budget/form';
+import { errorBudgetSearch, parseErrorBudgetParams, type ErrorBudgetInputs } from '../../lib/slo/error-budget/params';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { budgetFraction, type Slo } from '../../lib/slo/slo';
 import { counted } from '../../lib/plural';
@@ -30,12 +37,12 @@ interface Props {
   id?: string;
 }
 
-const codec = formCodec(ERROR_BUDGET_FIELDS);
+const codec = formCodec(parseErrorBudgetParams, errorBudgetFormFrom, checkErrorBudgetForm, errorBudgetSearch);
 
 /** What an SLO allows over a window, per period and in requests; and from an allowance back to an SLO. */
 export default function ErrorBudgetTool({ embedded = false, initial = {}, id = 'error-budget' }: Props) {
   const { form, update, notices } = useSreForm(codec, initial, embedded);
-  const check = ERROR_BUDGET_FIELDS.check(form);
+  const check = checkErrorBudgetForm(form);
   const { value: inputs, stale } = useLastValid(check.values);
   const field = fieldBinder(id, form, check.errors, update);
 
@@ -55,7 +62,7 @@ export default function ErrorBudgetTool({ embedded = false, initial = {}, id = '
       resultId={`${id}-result`}
       heading="Error budget"
       stale={stale}
-      link={{ tool: 'error-budget', search: ERROR_BUDGET_FIELDS.write(inputs) }}
+      link={{ tool: 'error-budget', search: errorBudgetSearch(inputs) }}
       more={<ReverseBudget id={id} />}
     >
       <BudgetSummary inputs={inputs} />

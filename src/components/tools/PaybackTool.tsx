@@ -24,7 +24,7 @@ interface Props {
   result?: ComponentChildren;
 }
 
-const codec = formCodec({ read: parsePaybackParams, formFrom: paybackFormFrom, check: checkPaybackForm, write: paybackQuery });
+const codec = formCodec(parsePaybackParams, paybackFormFrom, checkPaybackForm, paybackQuery);
 const PERIOD_WORDS: Record<TaskPeriod, string> = { day: 'working day', week: 'week', month: 'month' };
 const PERIOD_OPTIONS = TASK_PERIODS.map((period) => ({ value: period, label: PERIOD_WORDS[period] }));
 

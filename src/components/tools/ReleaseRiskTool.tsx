@@ -24,7 +24,7 @@ interface Props {
 }
 
 const STRATEGY_OPTIONS = STRATEGIES.map((s) => ({ value: s, label: STRATEGY_NAMES[s] }));
-const codec = formCodec({ read: parseReleaseRiskParams, formFrom: releaseRiskFormFrom, check: checkReleaseRiskForm, write: releaseRiskSearch });
+const codec = formCodec(parseReleaseRiskParams, releaseRiskFormFrom, checkReleaseRiskForm, releaseRiskSearch);
 
 /** How much of the error budget one bad release spends, by rollout strategy, and what the numbers advise. */
 export default function ReleaseRiskTool({ embedded = false, initial = {}, id = 'release-risk' }: Props) {

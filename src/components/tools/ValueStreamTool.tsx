@@ -32,7 +32,7 @@ interface Props {
   id?: string;
 }
 
-const codec = formCodec({ read: parseValueStreamParams, formFrom: valueStreamFormFrom, check: checkValueStreamForm, write: valueStreamSearch });
+const codec = formCodec(parseValueStreamParams, valueStreamFormFrom, checkValueStreamForm, valueStreamSearch);
 const rowsText = (rows: readonly StageRowForm[]): string => rows.map((r) => `${r.name.trim()}:${r.process.trim()}:${r.wait.trim()}`).join(',');
 const SECONDS_PER_DAY = 86_400;
 

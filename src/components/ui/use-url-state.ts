@@ -76,20 +76,20 @@ export function useUrlState<T>(initial: T, codec: UrlCodec<T>, { defaults, enabl
  * written back only while it checks out (so the link keeps pointing at the
  * last valid inputs, the ones the page still shows).
  */
-export function formCodec<V, F>(fields: {
-  read(search: URLSearchParams): ParsedParams<V>;
-  formFrom(values: V): F;
-  check(form: F): { values: V | null };
-  write(values: V): string;
-}): UrlCodec<F> {
+export function formCodec<V, F>(
+  read: (search: URLSearchParams) => ParsedParams<V>,
+  formFrom: (values: V) => F,
+  check: (form: F) => { values: V | null },
+  write: (values: V) => string,
+): UrlCodec<F> {
   return {
     parse(search) {
-      const { values, notices } = fields.read(search);
-      return { values: fields.formFrom(values), notices };
+      const { values, notices } = read(search);
+      return { values: formFrom(values), notices };
     },
     serialize(form) {
-      const { values } = fields.check(form);
-      return values ? fields.write(values) : null;
+      const { values } = check(form);
+      return values ? write(values) : null;
     },
   };
 }

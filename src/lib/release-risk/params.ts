@@ -8,8 +8,8 @@
  * url-params.ts for how bad parameters are treated.
  */
 import { formatDurationExact, parseDurationField } from '../duration';
-import { parseRequestCountField, parseWindowField } from '../slo/error-budget/error-budget';
-import { parseSloField } from '../slo/slo';
+import { parseRequestCountField, readWindow } from '../slo/error-budget/error-budget';
+import { readSlo } from '../slo/slo';
 import { decimalText, readParams, searchString, type ParsedParams } from '../url-params';
 import { exposureProblems, formatRolloutSteps, parseCanaryTrafficField, parseErrorPercentField, parseRolloutStepsField, RELEASE_RISK_LABELS } from './form';
 import { DEFAULT_RELEASE_RISK_INPUTS, isStrategy, STRATEGIES, type ReleaseRiskInputs, type Strategy } from './release-risk';
@@ -26,7 +26,7 @@ export function parseReleaseRiskParams(search: URLSearchParams | string): Parsed
       d.strategy,
       d.strategy,
     );
-    const windowSeconds = reader.read('window', (raw) => parseWindowField(raw), d.windowSeconds, formatDurationExact(d.windowSeconds));
+    const windowSeconds = reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds));
     const duration = (name: 'detect' | 'rollback', fallback: number) =>
       reader.read(name, (raw) => parseDurationField(raw, { label: L[name], minSeconds: 0 }), fallback, formatDurationExact(fallback));
     let detectSeconds = duration('detect', d.detectSeconds);
@@ -48,7 +48,7 @@ export function parseReleaseRiskParams(search: URLSearchParams | string): Parsed
       rollbackSeconds,
       stepsPercent: reader.read('steps', (raw) => parseRolloutStepsField(raw), [...d.stepsPercent], formatRolloutSteps(d.stepsPercent)),
       bakeSeconds: reader.read('bake', (raw) => parseDurationField(raw, { label: L.bake, minSeconds: 0, minExclusive: true }), d.bakeSeconds, formatDurationExact(d.bakeSeconds)),
-      slo: reader.read('slo', (raw) => parseSloField(raw), d.slo, `${d.slo.percentText}%`),
+      slo: reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`),
       windowSeconds,
       ...(requests === undefined ? {} : { requests }),
     };

@@ -3,7 +3,6 @@
  * "99.9" becomes 999/1000 and its error budget exactly 1/1000, which is
  * what makes 30 days of it 2592 s rather than 2591.99… s.
  */
-import type { FieldSpec } from '../field-spec';
 import { fail, ok, parseNumberTextField, percentRule, type FieldResult } from '../field';
 import {
   multiplyRatios,
@@ -78,13 +77,8 @@ export function parseSloField(raw: string, label = 'SLO'): FieldResult<Slo> {
   return ok(sloFromPercent(text.value));
 }
 
-/** The SLO field of every SRE tool (field-spec.ts): `slo=99.9`, 99.9% unless the link says otherwise. */
-export const SLO_FIELD: FieldSpec<Slo, unknown> = {
-  parse: (text) => parseSloField(text),
-  format: (slo) => slo.percentText,
-  fallback: sloFromPercent('99.9'),
-  shown: (text) => `${text}%`,
-};
+/** The SLO as a URL gives it, for ParamReader.read (which passes only the text). */
+export const readSlo = (raw: string): FieldResult<Slo> => parseSloField(raw);
 
 /** -1, 0 or 1 as a is less than, equal to or more than b, exactly. Here for the same reason: only the SLO tools compare fractions. */
 export const compareRatios = (a: Ratio, b: Ratio): -1 | 0 | 1 => {

@@ -20,8 +20,13 @@ import {
 } from '../../../src/lib/slo/availability/dependency-params';
 import { dependencyRequirement } from '../../../src/lib/slo/availability/dependency-budget';
 import { allowedBadSeconds } from '../../../src/lib/slo/error-budget/error-budget';
-import { checkReverseBudgetForm, DEFAULT_REVERSE_FORM } from '../../../src/lib/slo/error-budget/form';
-import { checkErrorBudgetForm, DEFAULT_ERROR_BUDGET_INPUTS, errorBudgetFormFrom, errorBudgetSearch } from '../../../src/lib/slo/error-budget/params';
+import {
+  checkErrorBudgetForm,
+  checkReverseBudgetForm,
+  DEFAULT_REVERSE_FORM,
+  errorBudgetFormFrom,
+} from '../../../src/lib/slo/error-budget/form';
+import { DEFAULT_ERROR_BUDGET_INPUTS, errorBudgetSearch } from '../../../src/lib/slo/error-budget/params';
 import { DEFAULT_EXPORT_INPUTS, exportSearchPairs, parseExportParams } from '../../../src/lib/slo/burn-rate/export-params';
 import { searchString } from '../../../src/lib/url-params';
 

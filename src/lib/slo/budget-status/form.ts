@@ -3,11 +3,12 @@
  * either as bad time or as failed and total requests; the learner picks one,
  * and the other's fields keep their text for when they switch back.
  */
-import { FAILED_OVER_TOTAL, parseBadTimeField, type BadMeasure } from './budget-status';
-import { BUDGET_STATUS_FIELDS, type BudgetStatusInputs } from './params';
+import { FAILED_OVER_TOTAL, parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
+import type { BudgetStatusInputs } from './params';
 import { formatDurationExact } from '../../duration';
-import { MAX_WINDOW_SECONDS, parseRequestCountField } from '../error-budget/error-budget';
+import { MAX_WINDOW_SECONDS, parseRequestCountField, parseWindowField } from '../error-budget/error-budget';
 import { take, type FieldErrors, type FormCheck } from '../../form';
+import { parseSloField } from '../slo';
 
 export type MeasureKind = BadMeasure['kind'];
 
@@ -29,7 +30,9 @@ const DEFAULT_TOTAL = '1000000';
 export function budgetStatusFormFrom(inputs: BudgetStatusInputs): BudgetStatusForm {
   const { measure } = inputs;
   return {
-    ...BUDGET_STATUS_FIELDS.formFrom(inputs),
+    slo: inputs.slo.percentText,
+    window: formatDurationExact(inputs.windowSeconds),
+    elapsed: formatDurationExact(inputs.elapsedSeconds),
     measure: measure.kind,
     bad: measure.kind === 'time' ? formatDurationExact(measure.badSeconds) : DEFAULT_BAD,
     failed: measure.kind === 'requests' ? String(measure.failedRequests) : DEFAULT_FAILED,
@@ -39,9 +42,10 @@ export function budgetStatusFormFrom(inputs: BudgetStatusInputs): BudgetStatusFo
 
 export function checkBudgetStatusForm(form: BudgetStatusForm): FormCheck<BudgetStatusInputs> {
   const errors: FieldErrors = {};
-  const fields: { elapsedSeconds?: number | null } = {};
-  const checked = BUDGET_STATUS_FIELDS.check(form, errors, fields);
-  const { elapsedSeconds } = fields;
+  const slo = take(errors, 'slo', parseSloField(form.slo));
+  const windowSeconds = take(errors, 'window', parseWindowField(form.window));
+  // Without a valid window, elapsed is still checked as a duration, against the longest window allowed.
+  const elapsedSeconds = take(errors, 'elapsed', parseElapsedField(form.elapsed, windowSeconds ?? MAX_WINDOW_SECONDS));
   let measure: BadMeasure | null = null;
   if (form.measure === 'time') {
     const badSeconds = take(errors, 'bad', parseBadTimeField(form.bad, elapsedSeconds ?? MAX_WINDOW_SECONDS));
@@ -57,6 +61,6 @@ export function checkBudgetStatusForm(form: BudgetStatusForm): FormCheck<BudgetS
       }
     }
   }
-  const values = checked.values && measure ? { ...checked.values, measure } : null;
+  const values = slo !== null && windowSeconds !== null && elapsedSeconds !== null && measure !== null ? { slo, windowSeconds, elapsedSeconds, measure } : null;
   return { values, errors };
 }

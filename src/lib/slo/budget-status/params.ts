@@ -4,12 +4,10 @@
  * `?slo=99.9&window=30d&elapsed=12d&failed=900&total=1000000` (requests so far).
  */
 import { FAILED_OVER_TOTAL, parseBadTimeField, parseElapsedField, type BadMeasure } from './budget-status';
-import { formatDurationExact, SECONDS_PER_MINUTE } from '../../duration';
-import { MAX_WINDOW_SECONDS, parseRequestCountField, WINDOW_FIELD } from '../error-budget/error-budget';
-import { toolFields } from '../../field-spec';
-import type { BudgetStatusForm } from './form';
-import { readParams, searchString, type ParamReader, type ParsedParams } from '../../url-params';
-import { SLO_FIELD, type Slo } from '../slo';
+import { formatDurationExact, SECONDS_PER_DAY, SECONDS_PER_MINUTE } from '../../duration';
+import { parseRequestCountField, readWindow } from '../error-budget/error-budget';
+import { ParamReader, searchString, type ParsedParams } from '../../url-params';
+import { readSlo, sloFromPercent, type Slo } from '../slo';
 
 export interface BudgetStatusInputs {
   slo: Slo;
@@ -18,51 +16,49 @@ export interface BudgetStatusInputs {
   measure: BadMeasure;
 }
 
-/** Bad time in the default link: 25 minutes (or all of the elapsed time, if less). */
-const DEFAULT_BAD_SECONDS = 25 * SECONDS_PER_MINUTE;
+export const DEFAULT_BUDGET_STATUS_INPUTS: BudgetStatusInputs = {
+  slo: sloFromPercent('99.9'),
+  windowSeconds: 30 * SECONDS_PER_DAY,
+  elapsedSeconds: 12 * SECONDS_PER_DAY,
+  measure: { kind: 'time', badSeconds: 25 * SECONDS_PER_MINUTE },
+};
 
-/** The fields every link and form has (field-spec.ts); bad time or request counts follow. */
-export const BUDGET_STATUS_FIELDS = toolFields<Omit<BudgetStatusInputs, 'measure'>, Pick<BudgetStatusForm, 'slo' | 'window' | 'elapsed'>>({
-  slo: SLO_FIELD,
-  window: WINDOW_FIELD,
-  elapsed: {
-    key: 'elapsedSeconds',
-    // Without a valid window (in the form), elapsed is still checked as a duration, against the longest window allowed.
-    parse: (text, values) => parseElapsedField(text, values.windowSeconds ?? MAX_WINDOW_SECONDS),
-    format: formatDurationExact,
-    // 12 of 30 days, and the same share of any other window.
-    fallback: (values: { windowSeconds: number }) => values.windowSeconds * 0.4,
-  },
-});
+/** 12 of 30 days: the default elapsed share, kept when only the window is given. */
+const DEFAULT_ELAPSED_SHARE = 0.4;
 
 export function parseBudgetStatusParams(params: URLSearchParams): ParsedParams<BudgetStatusInputs> {
-  return readParams(params, ['slo', 'window', 'elapsed', 'bad', 'failed', 'total'], (reader) => {
-    const fields = BUDGET_STATUS_FIELDS.readFrom(reader);
-    const { elapsedSeconds } = fields;
-    const defaultBad = Math.min(DEFAULT_BAD_SECONDS, elapsedSeconds);
-    const timeMeasure = (): BadMeasure => ({
-      kind: 'time',
-      badSeconds: reader.read('bad', (raw) => parseBadTimeField(raw, elapsedSeconds), defaultBad, formatDurationExact(defaultBad)),
-    });
-
-    const hasRequests = reader.has('failed') || reader.has('total');
-    let measure: BadMeasure;
-    if (!hasRequests) {
-      measure = timeMeasure();
-    } else if (reader.has('bad')) {
-      for (const p of ['failed', 'total'].filter((name) => reader.has(name))) {
-        reader.notice(p, `Ignored ${p} from the link: it gives both bad time and request counts; using bad time.`);
-      }
-      measure = timeMeasure();
-    } else {
-      measure = requestMeasure(reader, `bad time ${formatDurationExact(defaultBad)}`) ?? timeMeasure();
-    }
-    return { ...fields, measure };
+  const d = DEFAULT_BUDGET_STATUS_INPUTS;
+  const reader = new ParamReader(params);
+  const slo = reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`);
+  const windowSeconds = reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds));
+  const defaultElapsed = windowSeconds === d.windowSeconds ? d.elapsedSeconds : windowSeconds * DEFAULT_ELAPSED_SHARE;
+  const elapsedSeconds = reader.read(
+    'elapsed',
+    (raw) => parseElapsedField(raw, windowSeconds),
+    defaultElapsed,
+    formatDurationExact(defaultElapsed),
+  );
+  const defaultBad = d.measure.kind === 'time' ? Math.min(d.measure.badSeconds, elapsedSeconds) : 0;
+  const timeMeasure = (): BadMeasure => ({
+    kind: 'time',
+    badSeconds: reader.read('bad', (raw) => parseBadTimeField(raw, elapsedSeconds), defaultBad, formatDurationExact(defaultBad)),
   });
-}
 
-/** What a link without parameters shows: 25 minutes of bad time 12 days into a 30-day window at 99.9%. */
-export const DEFAULT_BUDGET_STATUS_INPUTS: BudgetStatusInputs = parseBudgetStatusParams(new URLSearchParams()).values;
+  const hasRequests = reader.has('failed') || reader.has('total');
+  let measure: BadMeasure;
+  if (!hasRequests) {
+    measure = timeMeasure();
+  } else if (reader.has('bad')) {
+    for (const p of ['failed', 'total'].filter((name) => reader.has(name))) {
+      reader.notice(p, `Ignored ${p} from the link: it gives both bad time and request counts; using bad time.`);
+    }
+    measure = timeMeasure();
+  } else {
+    measure = requestMeasure(reader, `bad time ${formatDurationExact(defaultBad)}`) ?? timeMeasure();
+  }
+  reader.unknown(['slo', 'window', 'elapsed', 'bad', 'failed', 'total']);
+  return { values: { slo, windowSeconds, elapsedSeconds, measure }, notices: reader.notices };
+}
 
 /** Failed and total requests, or null (with notices) when they can't be used together. */
 function requestMeasure(reader: ParamReader, fallback: string): BadMeasure | null {
@@ -87,12 +83,15 @@ function requestMeasure(reader: ParamReader, fallback: string): BadMeasure | nul
 
 export function budgetStatusSearch(inputs: BudgetStatusInputs): string {
   const { measure } = inputs;
-  const pairs: [string, string][] =
-    measure.kind === 'time'
-      ? [['bad', formatDurationExact(measure.badSeconds)]]
-      : [
+  return searchString([
+    ['slo', inputs.slo.percentText],
+    ['window', formatDurationExact(inputs.windowSeconds)],
+    ['elapsed', formatDurationExact(inputs.elapsedSeconds)],
+    ...(measure.kind === 'time'
+      ? ([['bad', formatDurationExact(measure.badSeconds)]] as const)
+      : ([
           ['failed', String(measure.failedRequests)],
           ['total', String(measure.totalRequests)],
-        ];
-  return `${BUDGET_STATUS_FIELDS.write(inputs)}&${searchString(pairs)}`;
+        ] as const)),
+  ]);
 }

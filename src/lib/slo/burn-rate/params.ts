@@ -12,10 +12,10 @@ import { alertRowProblems, DEFAULT_ALERT_ROWS, MAX_ALERT_ROWS, SEVERITIES, SHORT
 import { parseErrorRatePercentField } from './burn-rate';
 import { EXPORT_PARAMS } from './export-params';
 import { formatDurationExact, parseDurationSeconds, SECONDS_PER_DAY } from '../../duration';
-import { parseWindowField } from '../error-budget/error-budget';
+import { readWindow } from '../error-budget/error-budget';
 import { ParamReader, searchString, type ParsedParams } from '../../url-params';
 import { multiplyRatios, ratio, ratioFromDecimalText, ratioFromNumber, ratioToDecimalText, ratioToNumber } from '../../ratio';
-import { parseSloField, sloFromPercent, type Slo } from '../slo';
+import { readSlo, sloFromPercent, type Slo } from '../slo';
 
 export interface BurnRateInputs {
   slo: Slo;
@@ -87,8 +87,8 @@ export function parseBurnRateParams(params: URLSearchParams): ParsedParams<BurnR
   const d = DEFAULT_BURN_RATE_INPUTS;
   // The page reads its exports' inputs from the same URL (export-params.ts), so their names are known here too.
   const reader = new ParamReader(params);
-  const slo = reader.read('slo', (raw) => parseSloField(raw), d.slo, `${d.slo.percentText}%`);
-  const windowSeconds = reader.read('window', (raw) => parseWindowField(raw), d.windowSeconds, formatDurationExact(d.windowSeconds));
+  const slo = reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`);
+  const windowSeconds = reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds));
   const fallbackRows = defaultAlertRowsFor(windowSeconds);
   if (fallbackRows.length < DEFAULT_ALERT_ROWS.length && !reader.has('rows')) {
     reader.notice('rows', `The default alert rows with windows longer than ${formatDurationExact(windowSeconds)} don't fit this SLO window and are left out.`);

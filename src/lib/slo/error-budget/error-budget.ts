@@ -10,8 +10,7 @@
  * allowance back to an SLO) in reverse.ts.
  */
 import { fail, ok, parseNumberField, type FieldResult } from '../../field';
-import { formatDurationExact, parseDurationField, SECONDS_PER_DAY, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../../duration';
-import type { FieldSpec } from '../../field-spec';
+import { parseDurationField, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../../duration';
 import { formatNumber } from '../../format';
 
 export { allowedBadSeconds, allowedFailedRequests, wholeAllowedFailedRequests } from './allowance';
@@ -36,13 +35,8 @@ export function parseWindowField(raw: string, label = 'Window'): FieldResult<num
   return parsed;
 }
 
-/** The SLO window field of every SRE tool (field-spec.ts): `window=30d`, 30 days unless the link says otherwise. */
-export const WINDOW_FIELD: FieldSpec<number, { windowSeconds: number }> = {
-  key: 'windowSeconds',
-  parse: (text) => parseWindowField(text),
-  format: formatDurationExact,
-  fallback: 30 * SECONDS_PER_DAY,
-};
+/** The window as a URL gives it, for ParamReader.read (which passes only the text). */
+export const readWindow = (raw: string): FieldResult<number> => parseWindowField(raw);
 
 /** A whole number of requests, 0 or more (or 1 or more with `min: 1`). */
 export function parseRequestCountField(raw: string, label = 'Requests', min = 0): FieldResult<number> {

@@ -1,12 +1,38 @@
 /**
- * The error budget tool's reverse form as typed text (allowed bad time or
- * failures → the SLO that allows exactly that), and the labels of both its
- * forms. The main form comes from the tool's field spec (params.ts).
+ * The error budget tool's two forms as typed text: the main one (SLO,
+ * window, requests, calendar) and the reverse one (allowed bad time or
+ * failures → the SLO that allows exactly that).
  */
+import type { CalendarConvention } from '../calendar';
+import { formatDurationExact } from '../../duration';
 import { parseRequestCountField, parseWindowField } from './error-budget';
 import { parseAllowedBadTimeField, parseAllowedFailuresField, sloForAllowedBadTime, sloForAllowedFailures } from './reverse';
-import { take, type FieldErrors } from '../../form';
-import type { Slo } from '../slo';
+import type { ErrorBudgetInputs } from './params';
+import { take, type FieldErrors, type FormCheck } from '../../form';
+import { parseSloField, type Slo } from '../slo';
+
+export interface ErrorBudgetForm {
+  slo: string;
+  window: string;
+  requests: string;
+  calendar: CalendarConvention;
+}
+
+export const errorBudgetFormFrom = (inputs: ErrorBudgetInputs): ErrorBudgetForm => ({
+  slo: inputs.slo.percentText,
+  window: formatDurationExact(inputs.windowSeconds),
+  requests: String(inputs.requests),
+  calendar: inputs.calendar,
+});
+
+export function checkErrorBudgetForm(form: ErrorBudgetForm): FormCheck<ErrorBudgetInputs> {
+  const errors: FieldErrors = {};
+  const slo = take(errors, 'slo', parseSloField(form.slo));
+  const windowSeconds = take(errors, 'window', parseWindowField(form.window));
+  const requests = take(errors, 'requests', parseRequestCountField(form.requests, ERROR_BUDGET_LABELS.requests));
+  const ok = slo !== null && windowSeconds !== null && requests !== null;
+  return { values: ok ? { slo, windowSeconds, requests, calendar: form.calendar } : null, errors };
+}
 
 /** Field labels, shared by the form and the messages about its fields, so a message names the field as the learner sees it. */
 export const ERROR_BUDGET_LABELS = {

@@ -1,13 +1,12 @@
 /**
- * The error budget tool's fields, stated once (field-spec.ts): its link,
- * `?slo=99.9&window=30d&requests=1000000&calendar=sre`, and its main form
- * as typed text, both come from ERROR_BUDGET_FIELDS.
+ * URL contract of the error budget tool:
+ * `?slo=99.9&window=30d&requests=1000000&calendar=sre`.
  */
 import { DEFAULT_CALENDAR, parseCalendarField, type CalendarConvention } from '../calendar';
-import { WINDOW_FIELD, parseRequestCountField } from './error-budget';
-import { ERROR_BUDGET_LABELS } from './form';
-import { toolFields } from '../../field-spec';
-import { SLO_FIELD, type Slo } from '../slo';
+import { formatDurationExact, SECONDS_PER_DAY } from '../../duration';
+import { parseRequestCountField, readWindow } from './error-budget';
+import { readParams, searchString, type ParsedParams } from '../../url-params';
+import { readSlo, sloFromPercent, type Slo } from '../slo';
 
 export interface ErrorBudgetInputs {
   slo: Slo;
@@ -16,22 +15,28 @@ export interface ErrorBudgetInputs {
   calendar: CalendarConvention;
 }
 
-export interface ErrorBudgetForm {
-  slo: string;
-  window: string;
-  requests: string;
-  calendar: CalendarConvention;
+export const DEFAULT_ERROR_BUDGET_INPUTS: ErrorBudgetInputs = {
+  slo: sloFromPercent('99.9'),
+  windowSeconds: 30 * SECONDS_PER_DAY,
+  requests: 1_000_000,
+  calendar: DEFAULT_CALENDAR,
+};
+
+export function parseErrorBudgetParams(params: URLSearchParams): ParsedParams<ErrorBudgetInputs> {
+  const d = DEFAULT_ERROR_BUDGET_INPUTS;
+  return readParams(params, ['slo', 'window', 'requests', 'calendar'], (reader): ErrorBudgetInputs => ({
+    slo: reader.read('slo', readSlo, d.slo, `${d.slo.percentText}%`),
+    windowSeconds: reader.read('window', readWindow, d.windowSeconds, formatDurationExact(d.windowSeconds)),
+    requests: reader.read('requests', (raw) => parseRequestCountField(raw), d.requests, String(d.requests)),
+    calendar: reader.read('calendar', parseCalendarField, d.calendar, d.calendar),
+  }));
 }
 
-/** The error budget tool's link and main form, from one spec (field-spec.ts). */
-export const ERROR_BUDGET_FIELDS = toolFields<ErrorBudgetInputs, ErrorBudgetForm>({
-  slo: SLO_FIELD,
-  window: WINDOW_FIELD,
-  requests: { parse: (text) => parseRequestCountField(text, ERROR_BUDGET_LABELS.requests), format: String, fallback: 1_000_000 },
-  calendar: { parse: parseCalendarField, format: String, fallback: DEFAULT_CALENDAR },
-});
-
-export const { read: parseErrorBudgetParams, write: errorBudgetSearch, formFrom: errorBudgetFormFrom, check: checkErrorBudgetForm } = ERROR_BUDGET_FIELDS;
-
-/** What a link without parameters shows: 99.9% over 30 days, a million requests, the SRE calendar. */
-export const DEFAULT_ERROR_BUDGET_INPUTS: ErrorBudgetInputs = parseErrorBudgetParams('').values;
+export function errorBudgetSearch(inputs: ErrorBudgetInputs): string {
+  return searchString([
+    ['slo', inputs.slo.percentText],
+    ['window', formatDurationExact(inputs.windowSeconds)],
+    ['requests', String(inputs.requests)],
+    ['calendar', inputs.calendar],
+  ]);
+}
