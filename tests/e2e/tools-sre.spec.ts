@@ -533,10 +533,12 @@ const SRE_JS_CEILINGS_KB: Record<string, number> = {
   // export (#17, on demand). Lowered on 2026-12-05 to the sizes after the shared ToolShell, field binder and
   // DataTable (issue #11) and the trims after them, plus 0.1 KB: error budget 18.68, budget status 19.06
   // (both held at their earlier ceilings, which stay the lower), burn rate 29.86 (22.41 on load),
-  // availability 19.89. The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
-  'tools/error-budget/': 18.7,
-  'tools/budget-status/': 19.1,
-  'tools/burn-rate/': 29.96,
+  // availability 19.89. Lowered again on 2026-12-05 to the sizes measured after the later trims, plus
+  // 0.1 KB: error budget 18.38, budget status 18.75, burn rate 29.56 (22.10 on load); availability,
+  // 19.89, keeps its ceiling. The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
+  'tools/error-budget/': 18.48,
+  'tools/budget-status/': 18.85,
+  'tools/burn-rate/': 29.66,
   'tools/availability/': 19.99,
 };
 
