@@ -450,11 +450,13 @@ test.describe('without JavaScript', () => {
  * take it past 15 KB, so until it is trimmed its total is held at a ceiling instead.
  */
 const DEVOPS_TOTAL_JS_CEILINGS_KB: Record<string, number> = {
-  // Raised on 2026-12-04 by the one-toolkit merge (issue #11); lowered on 2026-12-05 to the sizes after the
+  // Since issue #14 every page also carries the service worker registration, 0.35 KB gzip (inline), counted
+  // in its JavaScript: the ceilings below are the sizes above plus 0.1 KB plus that.
+  // Raised on 2026-12-04 by the one-toolkit merge (issue #11); lowered on 2026-12-04 to the sizes after the
   // shared ToolShell, field binder and DataTable and the trims after them (25.17 and 15.15 KB), plus 0.1 KB.
   // The goals stay 22 and 17 KB.
-  'tools/dora/': 25.27,
-  'tools/automation-payback/': 15.25,
+  'tools/dora/': 25.62,
+  'tools/automation-payback/': 15.6,
 };
 
 test('each DevOps tool page loads at most 15 KB of JavaScript (gzip) at first, and stays within its total ceiling', () => {

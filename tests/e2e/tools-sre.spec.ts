@@ -528,18 +528,20 @@ test.describe('without JavaScript', () => {
  * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
+  // Since issue #14 every page also carries the service worker registration, 0.35 KB gzip (inline), counted
+  // in its JavaScript: the ceilings below are the sizes above plus 0.1 KB plus that.
   // Raised on 2026-12-04 by the one-toolkit merge (issue #11: shared URL reader, form and result code, the
   // stores' Preact binding split from the reading pages' store chunk) and, for burn rate, the promtool
-  // export (#17, on demand). Lowered on 2026-12-05 to the sizes after the shared ToolShell, field binder and
+  // export (#17, on demand). Lowered on 2026-12-04 to the sizes after the shared ToolShell, field binder and
   // DataTable (issue #11) and the trims after them, plus 0.1 KB: error budget 18.68, budget status 19.06
   // (both held at their earlier ceilings, which stay the lower), burn rate 29.86 (22.41 on load),
-  // availability 19.89. Lowered again on 2026-12-05 to the sizes measured after the later trims, plus
+  // availability 19.89. Lowered again on 2026-12-04 to the sizes measured after the later trims, plus
   // 0.1 KB: error budget 18.38, budget status 18.75, burn rate 29.56 (22.10 on load); availability,
   // 19.89, keeps its ceiling. The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
-  'tools/error-budget/': 18.48,
-  'tools/budget-status/': 18.85,
-  'tools/burn-rate/': 29.66,
-  'tools/availability/': 19.99,
+  'tools/error-budget/': 18.83,
+  'tools/budget-status/': 19.2,
+  'tools/burn-rate/': 30.02,
+  'tools/availability/': 20.34,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15 KB)', () => {
