@@ -5,21 +5,11 @@
  * formats for sentences, and durations, are in format.ts (which says why
  * these are apart).
  */
+import { decimalText } from './format';
 import { counted } from './plural';
 
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** Rounded to at most `decimals`, with thousands separators and no trailing zeros: 5.333 → "5.3", 1234 → "1,234". */
-export function roundedNumber(value: number, decimals = 1): string {
-  let format = formats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals });
-    formats.set(decimals, format);
-  }
-  // "-0" reads oddly next to a result; a rounded zero is zero.
-  const text = format.format(value);
-  return text === '-0' ? '0' : text;
-}
+/** Rounded to at most `decimals`, with thousands separators and no trailing zeros: 5.333 → "5.3", 1234 → "1,234"; a rounded zero is "0". */
+export const roundedNumber = (value: number, decimals = 1): string => decimalText(value, (power) => power + 1 + decimals);
 
 /** A percentage (0–100) for reading: 12.345 → "12.3%". */
 export const percentText = (percent: number, decimals = 1): string => `${roundedNumber(percent, decimals)}%`;

@@ -15,29 +15,53 @@
  */
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from './time-units';
 
-// One formatter per precision, made on first use: making one costs far more than formatting.
-const formatters: Record<number, Intl.NumberFormat> = {};
-
-/** 14.4 → "14.4", 0.93333 → "0.9333", 1000000 → "1,000,000". */
-export function formatNumber(value: number, significantDigits = 4): string {
-  return (formatters[significantDigits] ??= new Intl.NumberFormat('en', { maximumSignificantDigits: significantDigits })).format(value);
+/**
+ * A number rounded to `keep(power)` digits, where power is the power of ten
+ * of its first digit, with thousands separators and no trailing zeros: what
+ * Intl.NumberFormat('en') writes with maximumSignificantDigits (keep is
+ * constant) or maximumFractionDigits (keep is power + 1 + decimals). Like
+ * ECMA-402 it rounds the shortest decimal that reads back as the number,
+ * half away from zero (92694.65 is 92694.649999… in binary, and rounds up);
+ * property tests hold both uses to Intl. Written out because making the
+ * first Intl.NumberFormat loads locale data: 50–100 ms of main thread in
+ * Chromium on this site's test machine, on every tool page as it hydrated.
+ * A rounded zero is "0", never "-0".
+ */
+export function decimalText(value: number, keep: (power: number) => number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
+  // The shortest decimal for the number, as digits and a power of ten: 92694.65 → "9269465", 4.
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let power = Number(exponent);
+  const kept = keep(power);
+  if (digits.length > kept) {
+    const up = kept >= 0 && digits.charCodeAt(kept) >= 53; // the first digit dropped is 5 or more
+    digits = digits.slice(0, Math.max(kept, 0));
+    if (up) {
+      digits = String(Number(digits) + 1);
+      if (digits.length > kept) power += 1; // 9995 → 1000 at 3 digits
+    }
+  }
+  digits = digits.replace(/0+$/, '');
+  if (digits === '') return '0';
+  const whole = power < 0 ? '0' : digits.slice(0, power + 1).padEnd(power + 1, '0');
+  const fraction = power < 0 ? '0'.repeat(-power - 1) + digits : digits.slice(power + 1);
+  return (value < 0 ? '-' : '') + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
+
+/** 14.4 → "14.4", 0.93333 → "0.9333", 1234567 → "1,235,000". */
+export const formatNumber = (value: number, significantDigits = 4): string => decimalText(value, () => significantDigits);
 
 /** A fraction as a percentage: 0.0139 → "1.39%". */
 export function formatPercent(fraction: number, significantDigits = 3): string {
   return `${formatNumber(fraction * 100, significantDigits)}%`;
 }
 
+/** To a tenth at most: 26.43 → "26.4", 12.0 → "12". */
+const roundedTenth = (value: number): string => decimalText(value, (power) => power + 2);
+
 // Days, hours, minutes and seconds, largest first; their symbols are "dhms".
 const CLOCK = [SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, 1];
-
-/** Up to `significantDigits`, without exponent notation or trailing zeros. */
-function significant(value: number, significantDigits: number): string {
-  const decimals = Math.max(0, significantDigits - 1 - Math.floor(Math.log10(value)));
-  return trimZeros(value.toFixed(Math.min(decimals, 100)));
-}
-
-const trimZeros = (text: string): string => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
 
 export interface HumanDurationOptions {
   /** Show at most this many units, rounding to the last: 2 turns 2d 3h 4m into "2d 3h". */
@@ -54,11 +78,11 @@ export function formatDurationHuman(seconds: number, options: HumanDurationOptio
   if (seconds < 0) return `-${formatDurationHuman(-seconds, options)}`;
   if (seconds === 0) return '0s';
   if (seconds < 1) {
-    const ms = significant(seconds * 1000, 3);
+    const ms = formatNumber(seconds * 1000, 3);
     if (Number(ms) < 1000) return `${ms}ms`;
   }
   if (seconds < 60) {
-    const s = significant(seconds, 3);
+    const s = formatNumber(seconds, 3);
     if (Number(s) < 60) return `${s}s`;
   }
   const maxUnits = Math.max(1, Math.floor(options.maxUnits ?? 4));
@@ -76,7 +100,7 @@ export function formatDurationHuman(seconds: number, options: HumanDurationOptio
     if (i < first || i > lowest) return;
     if (i === 3) {
       const s = count + tenths / 10;
-      if (s > 0) parts.push(`${trimZeros(s.toFixed(1))}s`);
+      if (s > 0) parts.push(`${roundedTenth(s)}s`);
     } else if (count > 0) {
       parts.push(`${count}${'dhm'[i]}`);
     }

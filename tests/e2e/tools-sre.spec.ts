@@ -528,6 +528,9 @@ test.describe('without JavaScript', () => {
  * demand (21.4 KB on load, as before but for the third export's buttons).
  */
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
+  // 2026-12-04, later: numbers are formatted without Intl.NumberFormat (src/lib/format.ts), +0.11–0.12 KB on each
+  // tool page, to remove the 50–100 ms task that making the first Intl formatter cost each page as it hydrated
+  // (blocking time comes first). Set to the measured sizes plus 0.05 KB.
   // Since issue #14 every page also carries the service worker registration, 0.35 KB gzip (inline), counted
   // in its JavaScript: the ceilings below are the sizes above plus 0.1 KB plus that.
   // Raised on 2026-12-04 by the one-toolkit merge (issue #11: shared URL reader, form and result code, the
@@ -538,10 +541,10 @@ const SRE_JS_CEILINGS_KB: Record<string, number> = {
   // availability 19.89. Lowered again on 2026-12-04 to the sizes measured after the later trims, plus
   // 0.1 KB: error budget 18.38, budget status 18.75, burn rate 29.56 (22.10 on load); availability,
   // 19.89, keeps its ceiling. The goals stay 17 KB (22 KB for burn rate); lower these as the code shrinks.
-  'tools/error-budget/': 18.83,
-  'tools/budget-status/': 19.2,
-  'tools/burn-rate/': 30.02,
-  'tools/availability/': 20.34,
+  'tools/error-budget/': 18.89,
+  'tools/budget-status/': 19.27,
+  'tools/burn-rate/': 30.09,
+  'tools/availability/': 20.41,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15 KB)', () => {
@@ -562,7 +565,7 @@ test('SRE tool pages stay within their JavaScript ceilings (gzip; the goal is 15
  * moves into the first load unnoticed: 22.45 KB on 2026-12-04, with the offline registration (0.35 KB).
  * The goal (issue #11) is 22 KB.
  */
-const BURN_RATE_ON_LOAD_CEILING_KB = 22.55;
+const BURN_RATE_ON_LOAD_CEILING_KB = 22.62; // 22.57 KB since numbers are formatted without Intl (+0.12 KB, see above)
 
 test(`the burn rate planner loads at most ${BURN_RATE_ON_LOAD_CEILING_KB} KB at first; the promtool test generator only on demand`, async () => {
   const weight = pageWeight('tools/burn-rate/');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDurationHuman, formatDurationIso } from '../../src/lib/duration';
+import { formatNumber } from '../../src/lib/format';
 import { hoursText, niceTicks, percentText, roundedNumber, sharePercentText, weeksText } from '../../src/lib/format-rounded';
 
 const isoDuration = (ms: number, largest: 'day' | 'hour' = 'day') => formatDurationIso(ms / 1000, { largest });
@@ -51,6 +52,55 @@ describe('durations for reading', () => {
 
   it('gives "0s" for zero', () => {
     expect(humanDuration(0)).toBe('0s');
+  });
+});
+
+describe('numbers in sentences: formatNumber, without Intl', () => {
+  const intl = (value: number, digits: number) => new Intl.NumberFormat('en', { maximumSignificantDigits: digits }).format(value);
+  const digits = fc.integer({ min: 1, max: 6 });
+
+  it('writes what Intl.NumberFormat("en", { maximumSignificantDigits }) writes (ECMA-402 ToRawPrecision, rounding half away from zero)', () => {
+    const decimals = fc.tuple(fc.integer({ min: 1, max: 2_000_000_000 }), fc.integer({ min: 0, max: 12 })).map(([n, k]) => n / 10 ** k);
+    // Halves at every scale, where the two ways to round differ: 92694.65 is 92694.649999… in binary, and rounds up.
+    const ties = fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: -8, max: 8 })).map(([n, k]) => (n + 0.5) * 10 ** k);
+    const doubles = fc.double({ min: 1e-12, max: 1e20, noNaN: true });
+    for (const values of [decimals, ties, doubles, fc.integer({ min: 1, max: 1e15 })]) {
+      fc.assert(
+        fc.property(values, digits, (value, p) => {
+          expect(formatNumber(value, p)).toBe(intl(value, p));
+          expect(formatNumber(-value, p)).toBe(intl(-value, p));
+        }),
+        { numRuns: 5_000 },
+      );
+    }
+  });
+
+  it('roundedNumber writes what Intl.NumberFormat("en", { maximumFractionDigits }) writes, but 0 for "-0"', () => {
+    const decimals = fc.tuple(fc.integer({ min: 0, max: 2_000_000_000 }), fc.integer({ min: 0, max: 12 })).map(([n, k]) => n / 10 ** k);
+    const ties = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: -8, max: 8 })).map(([n, k]) => (n + 0.5) * 10 ** k);
+    const intlFixed = (value: number, d: number) => new Intl.NumberFormat('en', { maximumFractionDigits: d }).format(value).replace(/^-0$/, '0');
+    for (const values of [decimals, ties, fc.double({ min: 0, max: 1e15, noNaN: true })]) {
+      fc.assert(
+        fc.property(values, fc.integer({ min: 0, max: 4 }), (value, d) => {
+          expect(roundedNumber(value, d)).toBe(intlFixed(value, d));
+          expect(roundedNumber(-value, d)).toBe(intlFixed(-value, d));
+        }),
+        { numRuns: 5_000 },
+      );
+    }
+  });
+
+  it('the examples: 14.4, 0.9333, 1,235,000, a carry to the next power of ten, and zero', () => {
+    expect(formatNumber(14.4)).toBe('14.4');
+    expect(formatNumber(0.933333)).toBe('0.9333');
+    expect(formatNumber(1_234_567)).toBe('1,235,000');
+    expect(formatNumber(92_694.65, 6)).toBe('92,694.7');
+    expect(formatNumber(9.9996)).toBe('10');
+    expect(formatNumber(0.00099996, 3)).toBe('0.001');
+    expect(formatNumber(0)).toBe('0');
+    // Intl writes "-0"; a learner reads 0.
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(-0.00001, 1)).toBe('-0.00001');
   });
 });
 
