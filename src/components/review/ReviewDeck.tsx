@@ -4,6 +4,7 @@ import { today as todayIn } from '../../lib/review/days';
 import { deckCards, dueCards, dueText, nextDueDay, type DeckLesson } from '../../lib/review/deck';
 import { cardStates } from '../../lib/review/leitner';
 import { ANSWER_LOG_FORMAT, answeredNow, isAnswerLog, parseAnswerLog, withAnswer } from '../../lib/review/log';
+import { counted } from '../../lib/plural';
 import { nothingDueText, scheduledText } from '../../lib/review/texts';
 import { $progress } from '../../stores/progress';
 import { $answerLog } from '../../stores/review';
@@ -83,7 +84,7 @@ export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
   const start = () => {
     const cards = due.filter((card) => content.has(card)).slice(0, ROUND_SIZE);
     setRound({ cards, index: 0, right: 0 });
-    setAnnouncement(`Round started: ${cards.length === 1 ? '1 card' : `${cards.length} cards`}.`);
+    setAnnouncement(`Round started: ${counted(String(cards.length), 'card')}.`);
   };
 
   const record = (card: string, right: boolean): string => {
@@ -149,7 +150,7 @@ export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
         <p>{nothingDueText(nextDay, today)}</p>
       )}
       <p class="meta">
-        Your deck: {deck.length === 1 ? '1 card' : `${deck.length} cards`} from {lessons.filter((lesson) => progress.lessons[lesson.id]).length} of {lessons.length} lessons.
+        Your deck: {counted(String(deck.length), 'card')} from {lessons.filter((lesson) => progress.lessons[lesson.id]).length} of {lessons.length} lessons.
       </p>
     </div>
   );
@@ -165,7 +166,13 @@ function RoundDone({ right, of }: { right: number; of: number }) {
   );
 }
 
-/** True when the stored log could not be read: the store set it aside (src/stores/persisted.ts) and the deck starts from an empty log. */
+/**
+ * True when the stored log could not be read, so the store set it aside
+ * (src/stores/persisted.ts, key fs:<name>:v<version>) and the deck starts
+ * from an empty log. Read here rather than reported by the store: that cost
+ * 20 bytes gzip on every page with a store (the lesson page sits at its
+ * ceiling), and only this page says so.
+ */
 function answerLogWasSetAside(): boolean {
   let raw: string | null = null;
   try {
