@@ -43,6 +43,29 @@ const passThroughPreloadHelper = {
 };
 
 /**
+ * @nanostores/preact's useStore imports nanostores' listenKeys (and with it the
+ * deep-map path reader) for its `keys` option: 0.18 KB gzip on every island
+ * page. No island passes `keys` (tests/unit/stores/use-store.test.ts holds
+ * that), so in the browser build that import resolves to a stand-in that
+ * throws, saying why, if one ever does. Server rendering, dev and the unit
+ * tests keep the real one.
+ */
+const USE_STORE_KEYS = '\0flow-and-stability:use-store-keys';
+/** @type {import('vite').Plugin} */
+const useStoreWithoutKeys = {
+  name: 'flow-and-stability:use-store-without-keys',
+  enforce: 'pre',
+  apply: 'build',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  resolveId: (id, importer) => (id === 'nanostores' && importer && /[\\/]@nanostores[\\/]preact[\\/]/.test(importer) ? USE_STORE_KEYS : null),
+  /** @param {string} id */
+  load: (id) =>
+    id === USE_STORE_KEYS
+      ? 'export const listenKeys = () => { throw Error("useStore keys: off in astro.config.mjs") };'
+      : null,
+};
+
+/**
  * Astro builds the browser bundle with preserveEntrySignatures 'exports-only':
  * an island's file may export nothing but its component. Code that an island
  * shares only with its own lazily loaded parts (the burn rate planner's alert
@@ -96,7 +119,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [passThroughPreloadHelper, islandFilesMayExportSharedCode],
+    plugins: [passThroughPreloadHelper, useStoreWithoutKeys, islandFilesMayExportSharedCode],
     build: {
       // No island needs a preload polyfill; it cost every island page 0.9 KB.
       modulePreload: false,
@@ -139,11 +162,11 @@ export default defineConfig({
           codeSplitting: {
             // A group with a higher priority takes its modules first (and what they import):
             // Preact before its store binding, which would otherwise take Preact along; the
-            // binding and the key listener only it uses before 'stores', which would take that.
+            // binding before 'stores', which would take it.
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
               { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./ },
-              { name: 'stores-preact', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores[\\/]listen-keys)[\\/]/, priority: 1 },
+              { name: 'stores-preact', test: /node_modules[\\/]@nanostores[\\/]preact[\\/]/, priority: 1 },
               // What every reading page keeps: lesson progress and the review answer log, with their
               // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
               { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
