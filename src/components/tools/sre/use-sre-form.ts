@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatDurationExact } from '../../../lib/duration';
 import { parseWindowField } from '../../../lib/slo/error-budget/error-budget';
 import { parseSloField } from '../../../lib/slo/slo';
@@ -23,8 +23,11 @@ function rememberedParams(stored: SloSettings | undefined): Record<string, strin
  * remembered when the learner changes them.
  */
 export function useSreForm<F extends { slo: string; window: string }>(codec: UrlCodec<F>, initial: Readonly<Record<string, string | undefined>>, embedded: boolean) {
-  // ssr: 'initial' keeps the first client render equal to the server's.
-  const stored = useStore($sloSettings, { ssr: 'initial' });
+  // ssr: 'initial' keeps the first client render equal to the server's, and costs a second render
+  // of the whole tool right after hydration. With nothing stored (a first visit) the stored value is
+  // the server's, so the first render already matches and that second render is skipped.
+  const [storedBeforeHydration] = useState(() => $sloSettings.get() !== $sloSettings.init);
+  const stored = useStore($sloSettings, storedBeforeHydration ? { ssr: 'initial' } : {});
   const defaults = useMemo(() => (embedded ? undefined : rememberedParams(stored)), [stored, embedded]);
   const tool = useToolForm(codec, initial, embedded, defaults ? { defaults } : {});
 
