@@ -5,6 +5,7 @@ import type { QuizBank } from '../../lib/quiz/schema';
 import { encodeShare, SHARE_PARAM } from '../../lib/quiz/share';
 import { readStoredQuiz, serialiseStoredQuiz, type StoredQuiz } from '../../lib/quiz/storage';
 import { $quizSetAside, $quizStored } from '../../stores/quiz';
+import { useHydrated } from '../ui/use-hydrated';
 
 interface Props {
   bank: QuizBank;
@@ -20,11 +21,10 @@ interface Props {
  */
 export default function QuizRunner({ bank, resultPath }: Props) {
   const stored = useStore($quizStored, { ssr: 'initial' });
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [started, setStarted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmingRestart, setConfirmingRestart] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   const reading = useMemo(() => readStoredQuiz(stored, bank), [stored, bank]);
   const state = reading.state;

@@ -60,12 +60,10 @@ export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
   const { lessons, checks, terms } = typeof loaded === 'object' ? loaded : NO_CONTENT;
   const progress = useStore($progress, { ssr: 'initial' });
   const log = useStore($answerLog, { ssr: 'initial' });
-  const [hydrated, setHydrated] = useState(false);
   const [setAside, setSetAside] = useState(false);
   const [round, setRound] = useState<Round | null>(null);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    setHydrated(true);
     setSetAside(answerLogWasSetAside());
     fetch(contentUrl)
       .then((response) => (response.ok ? (response.json() as Promise<ReviewContent>) : Promise.reject(new Error(String(response.status)))))
@@ -78,7 +76,8 @@ export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
   const due = dueCards(deck, states, today);
   const content = useMemo(() => new Map<string, ReviewCheck | ReviewTerm>([...checks, ...terms].map((c) => [c.card, c])), [checks, terms]);
 
-  if (!hydrated || loaded === 'loading') return <p class="js-only">Loading your review deck…</p>;
+  // 'loading' until the effect above has run, so the server's HTML and the first client render agree.
+  if (loaded === 'loading') return <p class="js-only">Loading your review deck…</p>;
   if (loaded === 'failed') return <p class="notice">Your review deck could not be loaded. Check your connection, then reload the page.</p>;
 
   const start = () => {
