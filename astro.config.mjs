@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { normaliseBase } from './src/lib/paths.ts';
+import oneFilePerEntry from './scripts/bundle/integration.mjs';
 import securityHeaders from './scripts/security/integration.mjs';
 
 /**
@@ -101,7 +102,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The search and review pages are tools, not content: keep them out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(search|review)\/$/.test(new URL(page).pathname) }), securityHeaders()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(search|review)\/$/.test(new URL(page).pathname) }), oneFilePerEntry(), securityHeaders()],
   devToolbar: { enabled: false },
   /**
    * A strict Content-Security-Policy on every page, as a <meta> Astro writes:
@@ -170,6 +171,7 @@ export default defineConfig({
               // What every reading page keeps: lesson progress and the review answer log, with their
               // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
               { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
+              { name: 'slo-settings', test: /src[\\/]stores[\\/]slo-settings\.ts$/ },
               { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
               {
                 name: 'toolkit',
