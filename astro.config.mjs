@@ -126,57 +126,21 @@ export default defineConfig({
       modulePreload: false,
       rolldownOptions: {
         output: {
-          // Fewer, larger chunks compress better: the framework and the stores
-          // each ship as one file instead of four small ones (about 1 KB less
-          // per island page, measured by tests/e2e/weights.ts). The stores file
-          // also carries the persisted-atom helper every stored value is built on,
-          // but not the Preact binding (useStore): reading pages use the stores
-          // from custom elements and must not load Preact through them.
-          //
-          // The toolkit every tool runs (field parsing, URL state, the form and
-          // result parts, the number and duration formats) is one chunk too.
-          // Automatic chunking cut it by which islands use each module (the SRE
-          // tools format on load, payback and DORA only in their lazy results;
-          // only the SRE tools count plurals), so a tool page loaded three or
-          // four small files where one does (0.2-0.35 KB gzip less per tool
-          // page). For payback and DORA the formats now come with the page
-          // instead of with the first edit: less in total, 0.6 KB more at first.
-          //
-          // href (link.ts, paths.ts) and CopyLinkButton are a group of their own,
-          // ranked above the toolkit: a group takes in what its modules import,
-          // so the toolkit's ToolShell (the full-calculator link) would otherwise pull them in, and
-          // the quiz result and the progress overview, which use them without
-          // the toolkit, would load all of it. CopyLinkButton joins href so that
-          // tool pages and the quiz result load one small file rather than two;
-          // the progress overview (home page, lessons index) needs only href and
-          // carries the button's 0.3 KB for that. The framework ranks above
-          // both groups, so neither takes Preact in.
-          //
-          // There is deliberately no group for the SRE tools' code: automatic
-          // chunking already puts each module in one chunk per set of islands
-          // that use it, which is exactly what each page needs. A single group
-          // made pages load code they never run (the availability tool loaded the
-          // stores through the SLO settings, budget status and burn rate the
-          // per-period tables) and saved nothing once the modules were split so
-          // that each holds only what its users share (see error-budget.ts and
-          // tests/unit/tool-modules.test.ts).
+          // After the build, scripts/bundle/ bundles each island and page script into one file;
+          // only the framework chunk and the chunks that hold a store stay shared (see there).
+          // These groups keep those chunks lean: the framework alone, and each store with no more
+          // than the checks it runs. The progress and review stores share one chunk: every
+          // reading page needs both. (The quiz store's chunk, made by the build's own rules,
+          // holds the quiz storage code both quiz pages run.) nanostores and the persisted-atom
+          // factory get a chunk of their own, ranked above the stores (a group takes in what its
+          // modules import), so that a page with one store does not load another's; scripts/bundle/
+          // then copies them into each store's file.
           codeSplitting: {
-            // A group with a higher priority takes its modules first (and what they import):
-            // Preact before its store binding, which would otherwise take Preact along; the
-            // binding before 'stores', which would take it.
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./ },
-              { name: 'stores-preact', test: /node_modules[\\/]@nanostores[\\/]preact[\\/]/, priority: 1 },
-              // What every reading page keeps: lesson progress and the review answer log, with their
-              // checks, in one file rather than two (about 0.1 KB gzip less on each reading page).
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./, priority: 1 },
               { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
               { name: 'slo-settings', test: /src[\\/]stores[\\/]slo-settings\.ts$/ },
-              { name: 'links', test: /src[\\/](lib[\\/]paths|components[\\/](link|ui[\\/]CopyLinkButton))\.tsx?$/, priority: 1 },
-              {
-                name: 'toolkit',
-                test: /src[\\/](lib[\\/](field|url-params|form|format)|components[\\/]ui[\\/](use-url-state|use-last-valid|Result|TextField|ToolShell|DataTable))\.tsx?$/,
-              },
             ],
           },
         },
