@@ -99,6 +99,8 @@ async function rebundle(from, to, file, shared, renamed) {
   const { output } = await bundle.generate({
     format: 'esm',
     minify: true,
+    // The final output: no bundler reads its pure annotations any more. Licence comments stay.
+    comments: { legal: true, annotation: false, jsdoc: false },
     entryFileNames: '[name].[hash].js',
     chunkFileNames: (chunk) => `${stem(chunk.name)}.[hash].js`,
     paths: (id) => `./${renamed.get(basename(id)) ?? basename(id)}`,
