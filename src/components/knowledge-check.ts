@@ -3,7 +3,6 @@
  * picked, records it in the review log and says how the learner did last
  * time. Loaded by the lesson page's one script, with <lesson-progress>.
  */
-import { CHECK_ANSWERED, type CheckAnswered } from '../lib/checks';
 import { answeredNow, lastTime, lastTimeText, withAnswer } from '../lib/review/log';
 import { $answerLog } from '../stores/review';
 
@@ -27,9 +26,7 @@ class KnowledgeCheck extends HTMLElement {
         const answer = answers[picked()];
         if (!answer) return;
         status.replaceChildren(answer.content.cloneNode(true));
-        const detail: CheckAnswered = { lessonId: this.dataset.lessonId ?? '', questionId: question.id, correct: answer.dataset.correct === 'true' };
-        $answerLog.set(withAnswer($answerLog.get(), answeredNow(question.id, detail.correct, new Date())));
-        this.dispatchEvent(new CustomEvent(CHECK_ANSWERED, { bubbles: true, detail }));
+        $answerLog.set(withAnswer($answerLog.get(), answeredNow(question.id, answer.dataset.correct === 'true', new Date())));
       };
     }
   }

@@ -1,8 +1,4 @@
-/**
- * Knowledge checks ("Check yourself" at the end of a lesson): how a question
- * is named, and what a page reports when a learner checks an answer, so that
- * other features (the review deck) can listen without touching the checks.
- */
+/** Knowledge checks ("Check yourself" at the end of a lesson): how a question is named. */
 
 /**
  * The stable id of a lesson's question, from the lesson's id and the check's
@@ -12,13 +8,3 @@
  * "--", so the pair can always be told apart.
  */
 export const checkQuestionId = (lessonId: string, checkId: string): string => `check-${lessonId}--${checkId}`;
-
-/** The event a page's knowledge checks dispatch (bubbling) after each checked answer. */
-export const CHECK_ANSWERED = 'check-answered';
-
-/** Its detail: which question (its lesson, and its id from checkQuestionId) and whether the answer was right. */
-export interface CheckAnswered {
-  lessonId: string;
-  questionId: string;
-  correct: boolean;
-}
