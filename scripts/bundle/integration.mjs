@@ -131,10 +131,11 @@ export async function bundleEntries(root, assets, chunkModules) {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
   const reference = new RegExp(`/${assets}/([\\w.-]+\\.js)\\b`, 'g');
-  /** @type {Map<string, Set<string>>} each page → the built files it references */
+  /** @type {Map<string, Set<string>>} each page → the built scripts it references (a path in its text that names no built script is not one) */
   const pageEntries = new Map();
   for (const page of pages) {
-    pageEntries.set(page, new Set([...(await readFile(page, 'utf8')).matchAll(reference)].map((m) => m[1] ?? '')));
+    const files = [...(await readFile(page, 'utf8')).matchAll(reference)].map((m) => m[1] ?? '');
+    pageEntries.set(page, new Set(files.filter((file) => chunkModules.has(file))));
   }
   const entries = new Set([...pageEntries.values()].flatMap((files) => [...files]));
 
@@ -165,7 +166,7 @@ export async function bundleEntries(root, assets, chunkModules) {
       if (chunk) renamed.set(file, chunk.fileName);
     }
     for (const entry of [...entries].sort()) {
-      if (shared(entry) || !chunkModules.has(entry)) continue;
+      if (shared(entry)) continue;
       const ownStores = own.get(entry) ?? new Set();
       const allowed = new Set([...ownStores].flatMap((file) => chunkModules.get(file) ?? []));
       for (const chunk of await rebundle(copy, dir, entry, (f) => shared(f) && !ownStores.has(f), renamed)) {
@@ -181,7 +182,10 @@ export async function bundleEntries(root, assets, chunkModules) {
 
   for (const page of pages) {
     const html = await readFile(page, 'utf8');
-    const next = html.replace(reference, (whole, file) => (renamed.has(file) ? `/${assets}/${renamed.get(file)}` : whole));
+    const next = html.replace(reference, (whole, file) => {
+      const name = renamed.get(file);
+      return name ? `/${assets}/${name}` : whole;
+    });
     if (next !== html) await writeFile(page, next);
   }
 
