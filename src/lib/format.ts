@@ -11,7 +11,7 @@
  * tables and summaries (roundedNumber, percentText, and the amounts that
  * never read as zero when they are not, in format-rounded.ts). The second
  * family lives in its own module because only the DORA and payback results
- * use it: here it would ship, unused, with every SRE tool (0.4 KB gzip).
+ * use it, and they load on demand: with it, they can load it themselves.
  */
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from './time-units';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * (static, re-exports and dynamic ones) from the source. Pages pay for whole
  * modules, so a module a tool never runs must stay out of its graph; these
  * checks keep the splits that took them out (see docs/ARCHITECTURE.md,
- * "Keeping tool pages within their JavaScript budget").
+ * "Keeping pages within their JavaScript budget").
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
