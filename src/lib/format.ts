@@ -11,7 +11,8 @@
  * tables and summaries (roundedNumber, percentText, and the amounts that
  * never read as zero when they are not, in format-rounded.ts). The second
  * family lives in its own module because only the DORA and payback results
- * use it, and they load on demand: with it, they can load it themselves.
+ * use it, and those load on demand: the module comes with them, never with
+ * a page on load.
  */
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from './time-units';
 
