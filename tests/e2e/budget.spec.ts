@@ -37,6 +37,30 @@ for (const weight of weights.filter((w) => w.islands === 0 && w.page !== 'search
 }
 
 /**
+ * Each island and each page script is one file (scripts/bundle/): what a page loads on its own is the
+ * files its HTML names (islands, their renderer, page scripts) and nothing they pull in, except a
+ * store chunk that two files on one page share. No page has one today; were a page to need one, name
+ * its chunk here (the start of its file name), with the page that shares it.
+ */
+const SHARED_STORE_CHUNKS: string[] = [];
+
+test('every island and page script is one file: pages load only the files they name, and the framework', () => {
+  const extra = weights.flatMap((w) => {
+    const html = readFileSync(join('dist', w.page, w.page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+    const named = new Set([...html.matchAll(/(?:component-url|renderer-url|src)="([^"]+\.js)"/g)].map((m) => m[1]));
+    return w.jsFiles
+      .filter((url) => !named.has(url) && !SHARED_STORE_CHUNKS.some((name) => url.split('/').pop()?.startsWith(`${name}.`)))
+      .map((url) => `/${w.page} loads ${url}`);
+  });
+  expect(extra).toEqual([]);
+  // Tool pages load two files: the framework (Preact and Astro's renderer) and the tool.
+  for (const w of weights.filter((weight) => weight.page.startsWith('tools/') && weight.islands === 1)) {
+    expect(w.jsFiles.filter(isFramework), `/${w.page}`).toHaveLength(1);
+    expect(w.jsFiles, `/${w.page}`).toHaveLength(2);
+  }
+});
+
+/**
  * The registration (offline/UpdateNotice.astro) is on every page, so it counts in every page's `js`
  * (and in its HTML, being inline). The service worker it registers is not counted against a page:
  * it is fetched once per version, apart from any page. Today 0.35 KB.
