@@ -33,7 +33,7 @@ function write(key: string, text: string | undefined): void {
  */
 export function storedAtom<T>(key: string, decode: (text: string | undefined) => T, encode: (value: T) => string | undefined): WritableAtom<T> {
   // Created with the value for an empty storage, so `init` is what the server rendered (islands'
-  // useStore(…, { ssr: 'initial' }) renders it first, to match the HTML), then set to the stored one.
+  // usePersisted renders it first, to match the HTML), then set to the stored one.
   const store = atom(decode(undefined));
   const set = store.set;
   set(decode(read(key)));

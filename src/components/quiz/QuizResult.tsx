@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { href } from '../link';
 import type { Answers } from '../../lib/quiz/answers';
@@ -9,6 +8,7 @@ import { decodeShare, encodeShare, SHARE_PARAM } from '../../lib/quiz/share';
 import { readStoredQuiz } from '../../lib/quiz/storage';
 import { otherRoleOutlook } from '../../lib/quiz/verdict';
 import { $quizStored } from '../../stores/quiz';
+import { usePersisted } from '../ui/use-persisted';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { FacetChart, FacetTable } from './FacetChart';
 
@@ -32,7 +32,7 @@ type Source = { kind: 'pending' } | { kind: 'answers'; answers: Answers; from: '
  * scoreQuiz in src/lib; this component only lays it out.
  */
 export default function QuizResult({ bank, roles, lessonTitles, toolNames }: Props) {
-  const stored = useStore($quizStored, { ssr: 'initial' });
+  const stored = usePersisted($quizStored);
   const [source, setSource] = useState<Source>({ kind: 'pending' });
 
   useEffect(() => {

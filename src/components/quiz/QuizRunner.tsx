@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerFor, type Answer } from '../../lib/quiz/answers';
 import type { QuizBank } from '../../lib/quiz/schema';
 import { encodeShare, SHARE_PARAM } from '../../lib/quiz/share';
 import { readStoredQuiz, serialiseStoredQuiz, type StoredQuiz } from '../../lib/quiz/storage';
 import { $quizSetAside, $quizStored } from '../../stores/quiz';
+import { usePersisted } from '../ui/use-persisted';
 import { useHydrated } from '../ui/use-hydrated';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
  * are read right after.
  */
 export default function QuizRunner({ bank, resultPath }: Props) {
-  const stored = useStore($quizStored, { ssr: 'initial' });
+  const stored = usePersisted($quizStored);
   const hydrated = useHydrated();
   const [started, setStarted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

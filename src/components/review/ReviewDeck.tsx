@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today as todayIn } from '../../lib/review/days';
 import { deckCards, dueCards, dueText, nextDueDay, type DeckLesson } from '../../lib/review/deck';
@@ -8,6 +7,7 @@ import { counted } from '../../lib/plural';
 import { nothingDueText, scheduledText } from '../../lib/review/texts';
 import { $progress } from '../../stores/progress';
 import { $answerLog } from '../../stores/review';
+import { usePersisted } from '../ui/use-persisted';
 
 export interface ReviewCheck {
   /** Its card id, check-<lesson>--<check>. */
@@ -58,8 +58,8 @@ type Round = { cards: string[]; index: number; right: number };
 export default function ReviewDeck({ contentUrl, lessonsHref }: Props) {
   const [loaded, setLoaded] = useState<ReviewContent | 'loading' | 'failed'>('loading');
   const { lessons, checks, terms } = typeof loaded === 'object' ? loaded : NO_CONTENT;
-  const progress = useStore($progress, { ssr: 'initial' });
-  const log = useStore($answerLog, { ssr: 'initial' });
+  const progress = usePersisted($progress);
+  const log = usePersisted($answerLog);
   const [setAside, setSetAside] = useState(false);
   const [round, setRound] = useState<Round | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -169,8 +169,7 @@ function RoundDone({ right, of }: { right: number; of: number }) {
  * True when the stored log could not be read, so the store set it aside
  * (src/stores/persisted.ts, key fs:<name>:v<version>) and the deck starts
  * from an empty log. Read here rather than reported by the store: that cost
- * 20 bytes gzip on every page with a store (the lesson page sits at its
- * ceiling), and only this page says so.
+ * 20 bytes gzip on every page with a store, and only this page says so.
  */
 function answerLogWasSetAside(): boolean {
   let raw: string | null = null;

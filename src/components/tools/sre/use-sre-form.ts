@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { formatDurationExact } from '../../../lib/duration';
 import { parseWindowField } from '../../../lib/slo/error-budget/error-budget';
 import { parseSloField } from '../../../lib/slo/slo';
 import { $sloSettings, type SloSettings } from '../../../stores/slo-settings';
+import { usePersisted } from '../../ui/use-persisted';
 import { useToolForm, type UrlCodec } from '../../ui/use-url-state';
 
 /** The remembered SLO and window as URL parameters, each only if it still passes the field's parser. */
@@ -23,11 +23,7 @@ function rememberedParams(stored: SloSettings | undefined): Record<string, strin
  * remembered when the learner changes them.
  */
 export function useSreForm<F extends { slo: string; window: string }>(codec: UrlCodec<F>, initial: Readonly<Record<string, string | undefined>>, embedded: boolean) {
-  // ssr: 'initial' keeps the first client render equal to the server's, and costs a second render
-  // of the whole tool right after hydration. With nothing stored (a first visit) the stored value is
-  // the server's, so the first render already matches and that second render is skipped.
-  const [storedBeforeHydration] = useState(() => $sloSettings.get() !== $sloSettings.init);
-  const stored = useStore($sloSettings, storedBeforeHydration ? { ssr: 'initial' } : {});
+  const stored = usePersisted($sloSettings);
   const defaults = useMemo(() => (embedded ? undefined : rememberedParams(stored)), [stored, embedded]);
   const tool = useToolForm(codec, initial, embedded, defaults ? { defaults } : {});
 
