@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { allPages } from './pages';
+import { COMPILE_HINT } from '../../scripts/bundle/integration.mjs';
 import { E2E_BASE_PATH } from './site';
 import { isFramework, isRegistrationScript, kb, pageWeight, weightTable, type PageWeight } from './weights';
 
@@ -58,6 +59,21 @@ test('every island and page script is one file: pages load only the files they n
     expect(w.jsFiles.filter(isFramework), `/${w.page}`).toHaveLength(1);
     expect(w.jsFiles, `/${w.page}`).toHaveLength(2);
   }
+});
+
+/**
+ * The files a page loads at first (islands, page scripts, the framework) start with V8's compile hint, so
+ * Chrome compiles them while they stream in rather than in the task that hydrates them
+ * (scripts/bundle/integration.mjs, COMPILE_HINT); lazy parts, loaded when the learner asks, do not.
+ */
+test('files a page loads at first carry the compile hint on their first line; lazy parts do not', () => {
+  const read = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8');
+  const atFirst = [...new Set(weights.flatMap((w) => w.jsFiles))];
+  const lazy = [...new Set(weights.flatMap((w) => w.lazyJsFiles))];
+  expect(atFirst.length).toBeGreaterThan(10);
+  expect(lazy.length).toBeGreaterThan(3);
+  expect(atFirst.filter((url) => !read(url).startsWith(COMPILE_HINT))).toEqual([]);
+  expect(lazy.filter((url) => read(url).includes('allFunctionsCalledOnLoad'))).toEqual([]);
 });
 
 /**
