@@ -32,7 +32,8 @@
  * Bundled files keep their exports (an island's lazy parts import shared
  * code from it) and are named by their new content; pages are pointed at the
  * new names, and the chunks nothing references any more are deleted, so the
- * offline copy does not carry them.
+ * offline copy does not carry them. Each file a page loads at first starts
+ * with V8's compile hint (COMPILE_HINT, below).
  * Dev and the unit tests never see this step; the end-to-end tests and the
  * page weights (tests/e2e/weights.ts) run on its output.
  */

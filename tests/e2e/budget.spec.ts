@@ -95,12 +95,13 @@ test(`every page registers the service worker with one inline script of at most 
 
 /**
  * Reading pages carry no framework (issue #11): knowledge checks, the "done" button and the progress
- * read-out are small custom elements. Ceilings in KB of gzip, held just above today's sizes (2.32, 2.51
- * and 2.94 KB on 2026-12-05, each with the 0.35 KB service worker registration); they only fall, except
+ * read-out are small custom elements. Ceilings in KB of gzip, held just above today's sizes (2.34, 2.53
+ * and 2.96 KB on 2026-12-05, each with the 0.35 KB service worker registration and the 0.02 KB compile
+ * hint, scripts/bundle/); they only fall, except
  * by what a later issue adds on purpose, stated in the commit. Before #11 they were 9.4, 10.1 and
  * 10.1 KB; how they got here: git log -L on this constant. The home page and index meet #11's goal
  * (3 KB; the index's import code, 7.9 KB with zod, loads on demand). A lesson does not (2 KB): its own
- * code is 1.97 KB, and the registration #14 added 0.35 KB. Lower these as code shrinks.
+ * code is 1.99 KB, and the registration #14 added 0.35 KB. Lower these as code shrinks.
  */
 const READING_JS_CEILINGS_KB = { lesson: 2.37, home: 2.58, lessonsIndex: 3.0 };
 const shipsZod = (url: string) => readFileSync(join('dist', url.slice(E2E_BASE_PATH.length)), 'utf8').includes('ZodError');
@@ -164,7 +165,7 @@ test(`every page stays within ${HTML_CEILING_KB} KB of HTML and 12 KB of CSS (gz
  * measured; its cards (about 20 KB gzip of questions and definitions) are fetched as review/cards.json
  * when the island starts, not carried in the HTML. The ceiling only falls.
  */
-const REVIEW_JS_CEILING_KB = 10.57; // 10.52 KB on 2026-12-05
+const REVIEW_JS_CEILING_KB = 10.57; // 10.56 KB on 2026-12-05, with the compile hint (scripts/bundle/)
 
 test(`the review page loads at most ${REVIEW_JS_CEILING_KB} KB of JavaScript and no zod`, () => {
   const review = weights.find((w) => w.page === 'review/') as PageWeight;
