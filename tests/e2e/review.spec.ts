@@ -99,8 +99,10 @@ test('a glossary card: the term, then the definition, then "I knew it" or "I did
   // Finish the round: every card answered "I didn't" or with option 2.
   while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
     await page.getByRole('button', { name: 'Next' }).click();
-    const heading = page.getByRole('heading', { name: /^Card \d+ of/ });
-    if (!(await heading.isVisible())) break;
+    // Focus moves to the next card's heading, or to the round's end: only then do number keys apply to it.
+    const focused = page.getByRole('heading', { name: /^Card \d+ of|^Round complete/ });
+    await expect(focused).toBeFocused();
+    if (/^Round complete/.test((await focused.textContent()) ?? '')) break;
     if (await page.getByRole('button', { name: 'Show the definition' }).isVisible()) {
       await page.getByRole('button', { name: 'Show the definition' }).click();
       await page.keyboard.press('2');
@@ -151,6 +153,8 @@ test('corrupt stored answers are set aside, never lost, and the deck starts afre
   await expect(page.getByText('Your saved answers could not be read, so your deck starts afresh. A copy of the old data is kept in this browser.')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('fs:review:set-aside'))).toBe('{"half a log');
   await page.getByRole('button', { name: /Start a round/ }).click();
+  // The number keys work once the card has focus (its listener is set up after the card renders).
+  await expect(page.getByRole('heading', { name: /^Card 1 of/ })).toBeFocused();
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
