@@ -16,12 +16,10 @@
  * Chrome: CHROMIUM_PATH, else /usr/bin/chromium when present, else whatever
  * chrome-launcher finds (CHROME_PATH). Lighthouse drives it; nothing is downloaded.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { benchPages, builtBase, choosePages, chromiumPath, markdownTable, median, serveDist } from './support.mjs';
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '3' } },
@@ -33,63 +31,7 @@ const RUN_TIMEOUT_MS = 120_000;
 /** Lighthouse warns of a slow host below this benchmark index (core/gather/driver/environment.js). */
 const SLOW_CPU_INDEX = 1000;
 
-const tools = JSON.parse(readFileSync('src/content/tools.json', 'utf8'));
-const ALL_PAGES = ['', 'lessons/two-hats/', ...tools.map((tool) => `tools/${tool.id}/`), 'quiz/'];
-/** A filter names a page as the table shows it ("/" is the home page) or part of its path ("tools/"). */
-const chosen = (page) => positionals.some((f) => `/${page}` === f || (f !== '/' && `/${page}`.includes(f)));
-const pages = positionals.length > 0 ? ALL_PAGES.filter(chosen) : ALL_PAGES;
-
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` (or `npm run test:build`) first.');
-  process.exit(1);
-}
-
-/** The base path dist/ was built for, read from its own asset links (BASE_PATH overrides). */
-function builtBase() {
-  if (process.env.BASE_PATH) return `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const match = readFileSync('dist/index.html', 'utf8').match(/(?:href|src)="(\/[^"]*?)_astro\//);
-  return match?.[1] ?? '/';
-}
-
-/** A port nobody is listening on now (BENCH_PORT to choose one). */
-async function freePort() {
-  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts scripts/serve.mjs and resolves once it says it is listening. */
-function serve(port, base) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--base', base], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('scripts/serve.mjs did not start within 10 s')), 10_000);
-    server.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('Serving')) {
-        clearTimeout(timer);
-        resolve(undefined);
-      }
-    });
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`scripts/serve.mjs exited with ${code}`));
-    });
-  });
-  return { server, ready };
-}
-
-const median = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const pages = choosePages(benchPages(), positionals);
 
 async function withTimeout(promise, ms, what) {
   let timer;
@@ -117,9 +59,7 @@ function metrics(lhr) {
 }
 
 const base = builtBase();
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const { server, ready } = serve(port, base);
+const { origin, stop: stopServer } = await serveDist(base);
 /** @type {import('chrome-launcher').LaunchedChrome | undefined} */
 let chrome;
 
@@ -132,7 +72,7 @@ function stop() {
   } catch {
     // already gone
   }
-  server.kill();
+  stopServer();
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
@@ -144,10 +84,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const rows = [];
 let failed = false;
 try {
-  await ready;
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   chrome = await launch({
-    ...(chromePath ? { chromePath } : {}),
+    ...(chromiumPath ? { chromePath: chromiumPath } : {}),
     // chrome-launcher adds a fresh temporary --user-data-dir and removes it on kill().
     chromeFlags: [
       '--headless',
@@ -198,12 +136,8 @@ if (rows.length > 0) {
     (r.lcp / 1000).toFixed(2),
     r.cpu.toFixed(0),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(`\nLighthouse performance, mobile, median of ${RUNS} run${RUNS === 1 ? '' : 's'}`);
-  console.log(line(header));
-  console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
-  for (const row of table) console.log(line(row));
+  console.log(markdownTable(header, table));
   if (rows.some((r) => r.cpu < SLOW_CPU_INDEX)) {
     console.log(`\nA CPU index under ${SLOW_CPU_INDEX} means the machine was slower or busier than Lighthouse assumes:`);
     console.log('its total blocking time and score then measure the machine more than the page; compare runs made alike.');

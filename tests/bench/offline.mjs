@@ -15,12 +15,12 @@
  *
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium when present, else Playwright's own.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumPath, median, serveDist } from './support.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 5);
@@ -35,20 +35,8 @@ const files = urls.map((url) => join('dist', url.slice(base.length)));
 const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
 const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--host', '127.0.0.1', '--base', base], { stdio: ['ignore', 'pipe', 'inherit'] });
-const origin = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = / at (http:\/\/[^/]+)\//.exec(out);
-    if (match) resolve(match[1]);
-  });
-  server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
-});
-
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const { origin, stop } = await serveDist(base);
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
 try {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
@@ -66,5 +54,5 @@ try {
   console.log(`First visit to offline-ready (home page, ${RUNS} runs): median ${Math.round(median(times))} ms; runs ${times.map(Math.round).join(', ')} ms`);
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
