@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -67,6 +68,24 @@ const useStoreWithoutKeys = {
 };
 
 /**
+ * Astro's Preact renderer hydrates islands with @astrojs/preact/client.js,
+ * which also turns props passed as Preact signals back into signals: 0.2 KB
+ * gzip in the framework chunk of every island page, and a @preact/signals
+ * chunk in the offline copy, for a feature no island uses. In the browser
+ * build it resolves to src/components/preact-client.ts, the same file without
+ * signals, which throws if a page ever passes one. Dev keeps the original.
+ */
+const PREACT_CLIENT = fileURLToPath(new URL('./src/components/preact-client.ts', import.meta.url));
+/** @type {import('vite').Plugin} */
+const preactClientWithoutSignals = {
+  name: 'flow-and-stability:preact-client-without-signals',
+  enforce: 'pre',
+  apply: 'build',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  resolveId: (id) => (id === '@astrojs/preact/client.js' ? PREACT_CLIENT : null),
+};
+
+/**
  * Astro builds the browser bundle with preserveEntrySignatures 'exports-only':
  * an island's file may export nothing but its component. Code that an island
  * shares only with its own lazily loaded parts (the burn rate planner's alert
@@ -125,7 +144,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [passThroughPreloadHelper, useStoreWithoutKeys, islandFilesMayExportSharedCode],
+    plugins: [passThroughPreloadHelper, useStoreWithoutKeys, preactClientWithoutSignals, islandFilesMayExportSharedCode],
     build: {
       // No island needs a preload polyfill; it cost every island page 0.9 KB.
       modulePreload: false,
@@ -142,7 +161,7 @@ export default defineConfig({
           // then copies them into each store's file.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/]preact-client\./, priority: 2 },
               { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]persisted\./, priority: 1 },
               { name: 'progress', test: /src[\\/](stores[\\/](progress|review)|lib[\\/]progress[\\/]progress|lib[\\/]review[\\/]log)\.ts$/ },
               { name: 'slo-settings', test: /src[\\/]stores[\\/]slo-settings\.ts$/ },

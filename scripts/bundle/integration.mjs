@@ -44,7 +44,8 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
 /** The framework: Preact with Astro's renderer, which the renderer entry and every island must share. */
-const isFramework = (/** @type {string} */ moduleId) => /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/.test(moduleId);
+const isFramework = (/** @type {string} */ moduleId) =>
+  /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/]preact-client\./.test(moduleId);
 /** A module that creates stores (src/stores/; persisted.ts is the factory they are built with, and holds no state). */
 const isStore = (/** @type {string} */ moduleId) => /src[\\/]stores[\\/](?!persisted\.)/.test(moduleId);
 
