@@ -15,7 +15,7 @@
  * their files (2,477,478 bytes instead of 2,376,364; 4% more).
  *
  * What stays shared, imported by every file that needs it:
- * - the framework chunk (Preact with Astro's renderer), which the renderer
+ * - the framework chunk (Preact with the client renderer, src/components/preact-client.ts), which the renderer
  *   entry and every island must share: two Preacts would not know each
  *   other's components;
  * - each store (src/stores/) that another file on one of the same pages uses:
@@ -43,7 +43,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
-/** The framework: Preact with Astro's renderer, which the renderer entry and every island must share. */
+/** The framework: Preact with the client renderer (astro.config.mjs), which the renderer entry and every island must share. */
 const isFramework = (/** @type {string} */ moduleId) =>
   /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/]preact-client\./.test(moduleId);
 /** A module that creates stores (src/stores/; persisted.ts is the factory they are built with, and holds no state). */

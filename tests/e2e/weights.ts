@@ -55,10 +55,11 @@ function dynamicImports(code: string): string[] {
 const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(from), spec));
 
 /**
- * The framework chunk: Astro's Preact renderer entry, which also holds Preact (astro.config.mjs),
- * and whose signals import runs only for signal props; no island passes any.
+ * The framework chunk: Preact with the renderer entry that hydrates islands
+ * (src/components/preact-client.ts, which the browser build uses instead of
+ * Astro's; astro.config.mjs). It loads nothing on demand.
  */
-export const isFramework = (url: string): boolean => /\/client\.[\w-]+\.js$/.test(url);
+export const isFramework = (url: string): boolean => /\/preact-client\.[\w-]+\.js$/.test(url);
 
 /** Files reachable from the entries by static imports and, when `lazy`, also by dynamic ones. */
 function jsClosure(entryUrls: string[], lazy = false): string[] {
@@ -72,7 +73,7 @@ function jsClosure(entryUrls: string[], lazy = false): string[] {
     if (!existsSync(file)) throw new Error(`Page references a missing script: ${url}`);
     const code = readFileSync(file, 'utf8');
     for (const spec of staticImports(code)) queue.push(resolve(url, spec));
-    if (lazy && !isFramework(url)) for (const spec of dynamicImports(code)) queue.push(resolve(url, spec));
+    if (lazy) for (const spec of dynamicImports(code)) queue.push(resolve(url, spec));
   }
   return [...seen].sort();
 }
