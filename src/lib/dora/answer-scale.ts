@@ -39,24 +39,28 @@ export interface AnswerOption {
   label: string;
 }
 
-/** Lead time for changes and failed deployment recovery time share one scale. */
-export const DURATION_ANSWERS: readonly AnswerOption[] = [
-  { code: 1, label: 'More than six months' },
-  { code: 2, label: 'One to six months' },
-  { code: 3, label: 'One week to one month' },
-  { code: 4, label: 'One day to one week' },
-  { code: 5, label: 'Less than one day' },
-  { code: 6, label: 'Less than one hour' },
-];
+/** The six answers of one scale, slowest first: an answer's code is its place in the list. */
+const answerScale = (labels: readonly string[]): readonly AnswerOption[] =>
+  labels.map((label, i) => ({ code: ANSWER_CODES[i] as AnswerCode, label }));
 
-export const DEPLOYMENT_FREQUENCY_ANSWERS: readonly AnswerOption[] = [
-  { code: 1, label: 'Fewer than once per six months' },
-  { code: 2, label: 'Between once per month and once every six months' },
-  { code: 3, label: 'Between once per week and once per month' },
-  { code: 4, label: 'Between once per day and once per week' },
-  { code: 5, label: 'Between once per hour and once per day' },
-  { code: 6, label: 'On demand (multiple deploys per day)' },
-];
+/** Lead time for changes and failed deployment recovery time share one scale. */
+export const DURATION_ANSWERS = answerScale([
+  'More than six months',
+  'One to six months',
+  'One week to one month',
+  'One day to one week',
+  'Less than one day',
+  'Less than one hour',
+]);
+
+export const DEPLOYMENT_FREQUENCY_ANSWERS = answerScale([
+  'Fewer than once per six months',
+  'Between once per month and once every six months',
+  'Between once per week and once per month',
+  'Between once per day and once per week',
+  'Between once per hour and once per day',
+  'On demand (multiple deploys per day)',
+]);
 
 /** The select options for a code metric, slowest first. */
 export function answerOptions(metric: CodeMetric): readonly AnswerOption[] {

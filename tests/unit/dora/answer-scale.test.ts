@@ -18,6 +18,7 @@ describe('Quick Check answer scale (dora.dev/quickcheck)', () => {
 
   it('deployment frequency runs from "Fewer than once per six months" (1) to "On demand" (6)', () => {
     expect(answerOptions('deploymentFrequency')).toBe(DEPLOYMENT_FREQUENCY_ANSWERS);
+    expect(DEPLOYMENT_FREQUENCY_ANSWERS.map((a) => a.code)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(answerLabel('deploymentFrequency', 5)).toBe('Between once per hour and once per day');
     expect(answerLabel('deploymentFrequency', 6)).toBe('On demand (multiple deploys per day)');
   });
