@@ -361,6 +361,24 @@ test.describe('composite availability', () => {
     );
   });
 
+  test('a model typed without names, serial(99.9,99.9,99.9), works: its items are named by position (issue #11)', async ({ page }) => {
+    await open(page, 'tools/availability/');
+    const overall = result(page, 'Overall availability');
+    const text = page.getByLabel('Model as text');
+    await text.fill('serial(99.9,99.9,99.9)');
+    await expect(overall.locator('.big-number')).toHaveText('99.7003%');
+    await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Component 2 name')).toHaveValue('component-2');
+    await expect(page.getByLabel('Component 3 availability')).toHaveValue('99.9');
+    // What is shared names every item, so the link reads the same model back.
+    await expect(page).toHaveURL(/\?model=serial\(component-1:99\.9,component-2:99\.9,component-3:99\.9\)&/);
+    // A link with bare items works too, with a percent sign, beside named ones.
+    await open(page, 'tools/availability/?model=parallel(db:99.9,99.9%25)');
+    await expect(overall.locator('.big-number')).toHaveText('99.9999%');
+    await expect(page.getByLabel('Component 2 name')).toHaveValue('component-2');
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toHaveCount(0);
+  });
+
   test('two in parallel at 99.9% give 99.9999%; 2 of 3 at 99.9% give 99.9997002%', async ({ page }) => {
     await open(page, 'tools/availability/?model=parallel(a:99.9,b:99.9)');
     const overall = result(page, 'Overall availability');
@@ -526,12 +544,13 @@ test.describe('without JavaScript', () => {
 const SRE_JS_CEILINGS_KB: Record<string, number> = {
   // The measured sizes plus about 0.02 KB (2026-12-05): error budget 15.49 and budget status 16.16 KB,
   // within #11's 17 KB; burn rate 26.33 (18.91 on load; the goal is 22) and availability 17.89 KB (the
-  // goal is 17). Each includes the offline registration (0.35 KB, issue #14). How they got here:
+  // goal is 17). Each includes the offline registration (0.35 KB, issue #14). Availability's then rose
+  // 0.06 KB, to 17.95, on purpose: its text model reads unnamed items, as #11 asks. How they got here:
   // git log -L on this list.
   'tools/error-budget/': 15.51,
   'tools/budget-status/': 16.18,
   'tools/burn-rate/': 26.35,
-  'tools/availability/': 17.91,
+  'tools/availability/': 17.97,
 };
 
 test('SRE tool pages stay within their JavaScript ceilings (gzip)', () => {

@@ -60,9 +60,39 @@ describe('parseAvailabilityModel', () => {
 
   it('says a decimal comma is not allowed inside a model, because commas separate items', () => {
     const message = error('serial(api:99,95,db:99.9)');
-    expect(message).toContain('use a point for decimals');
-    expect(message).toContain('commas separate the items');
-    expect(error('parallel(a:99,9)')).toContain('use a point for decimals');
+    expect(message).toBe(
+      'Column 14: use a point for decimals inside a model (99.95, not 99,95): commas separate the items. For two items, write 99.0,95.',
+    );
+    expect(error('parallel(a:99,9)')).toContain('(99.9, not 99,9)');
+    // Without names the same text is as ambiguous (99.99%, or two items of 99%?), so it is refused the same way.
+    expect(error('serial(99,99)')).toContain('For two items, write 99.0,99.');
+  });
+
+  it('reads bare availabilities as unnamed items, named by their position among the components', () => {
+    // Issue #11: learners type serial(99.9,99.9,99.9) first. Three parts at 99.9% in series give 0.999³ = 99.7003%.
+    const three = parseAvailabilityModel('serial(99.9,99.9,99.9)');
+    expect(three).toEqual({
+      ok: true,
+      value: {
+        kind: 'serial',
+        children: [1, 2, 3].map((n) => ({ kind: 'component', name: `component-${n}`, percentText: '99.9' })),
+      },
+    });
+    if (three.ok) expect(modelAvailability(three.value).availability).toBeCloseTo(0.997002999, 12);
+    const mixed = parseAvailabilityModel('parallel( api:99.9 , 99.5 % ,kofn(2, 99, 98.5 ,db:97))');
+    expect(mixed.ok && modelComponents(mixed.value).map((c) => `${c.name}:${c.percentText}`)).toEqual([
+      'api:99.9',
+      'component-2:99.5',
+      'component-3:99',
+      'component-4:98.5',
+      'db:97',
+    ]);
+    expect(parseAvailabilityModel('99.95%')).toEqual({ ok: true, value: { kind: 'component', name: 'component-1', percentText: '99.95' } });
+    // After a decimal, a comma can only separate items.
+    expect(parseAvailabilityModel('serial(a:99.9,99)').ok).toBe(true);
+    expect(error('serial(99.9,101)')).toContain('the availability of "component-2" is 101%');
+    // A name that is not an availability still needs its ":".
+    expect(error('serial(99.9,db)')).toContain('expected ":" and an availability after "db"');
   });
 
   it('checks availabilities and kofn\'s k', () => {

@@ -3,6 +3,10 @@
  * can be typed: `serial(api:99.95,parallel(db:99.99,queue:99.9))`,
  * `kofn(2,a:99.9,b:99.9,c:99.9)`. Availabilities are percentages; a comma
  * always separates items, so decimals inside a model need a point.
+ *
+ * An item may be a bare availability, as learners first type a model:
+ * `serial(99.9,99.9,99.9)`. It is named by its position among the model's
+ * components, `component-2`, as the form names a component it adds.
  */
 
 export interface ComponentNode {
@@ -43,6 +47,8 @@ export type ModelParseResult =
 
 const NAME = /[A-Za-z0-9_.-]+/y;
 const PERCENT = /\d+(?:\.\d+)?|\.\d+/y;
+/** A whole token that is an availability, not a name: an unnamed item. */
+const BARE_PERCENT = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
 const INTEGER = /\d+/y;
 const GROUPS = ['serial', 'parallel', 'kofn'] as const;
 const EXAMPLE = 'like serial(api:99.95,db:99.99)';
@@ -92,14 +98,21 @@ class Parser {
     this.skipSpace();
     const next = this.text[this.pos];
     if (next === '(') return this.group(name, start, depth + 1);
-    if (next === ':') return this.component(name);
+    if (next === ':') {
+      this.pos++;
+      return this.component(name);
+    }
+    if (BARE_PERCENT.test(name)) {
+      this.pos = start;
+      return this.component(`component-${this.components + 1}`);
+    }
     const keyword = GROUPS.find((g) => g === name.toLowerCase());
     if (keyword) this.fail(`expected "(" after ${keyword}, but found ${this.found()}.`);
     return this.fail(`expected ":" and an availability after "${name}", like ${name}:99.9, but found ${this.found()}.`);
   }
 
+  /** The availability of a component, from the cursor on (after its "name:", if it has a name). */
   component(name: string): ComponentNode {
-    this.pos++; // ':'
     this.skipSpace();
     const at = this.pos;
     const percentText = this.read(PERCENT);
@@ -113,9 +126,15 @@ class Parser {
     this.skipSpace();
     if (this.text[this.pos] === '%') this.pos++;
     this.skipSpace();
-    // "db:99,99)" reads as db:99 followed by a nameless item "99": almost certainly a decimal comma.
-    if (/^,\s*\d+\s*(?:[,)]|$)/.test(this.text.slice(this.pos))) {
-      this.fail(`use a point for decimals inside a model (${percentText}.5, not ${percentText},5): commas separate the items.`);
+    // "db:99,99)" would read as db:99 and an unnamed item of 99%: almost certainly a decimal comma, so it is
+    // refused, and the message shows both ways to write it. After a decimal ("99.9,99") the comma can only
+    // separate items.
+    const decimals = percentText.includes('.') ? null : /^,\s*(\d+)\s*(?:[,)]|$)/.exec(this.text.slice(this.pos));
+    if (decimals) {
+      const [, digits] = decimals;
+      this.fail(
+        `use a point for decimals inside a model (${percentText}.${digits}, not ${percentText},${digits}): commas separate the items. For two items, write ${percentText}.0,${digits}.`,
+      );
     }
     this.components++;
     if (this.components > MAX_MODEL_COMPONENTS) {
