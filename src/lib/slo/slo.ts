@@ -54,7 +54,6 @@ export function sloFromBudget(budget: Ratio): Slo {
 }
 
 export const budgetFraction = (slo: Slo): number => ratioToNumber(slo.budget);
-export const targetFraction = (slo: Slo): number => ratioToNumber(slo.target);
 
 /**
  * Validates an SLO field with the site's one number reading ("99.9", "99,9",

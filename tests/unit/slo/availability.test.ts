@@ -4,11 +4,7 @@ import {
   availabilityReport,
   componentImprovements,
   formatAvailabilityPercent,
-  kOfNAvailability,
-  kOfNIdenticalAvailability,
   modelAvailability,
-  parallelAvailability,
-  serialAvailability,
 } from '../../../src/lib/slo/availability/availability';
 import { parseAvailabilityModel, type AvailabilityModel } from '../../../src/lib/slo/availability/model';
 import { formatDurationHuman } from '../../../src/lib/duration';
@@ -19,33 +15,53 @@ function model(text: string): AvailabilityModel {
   return parsed.value;
 }
 
+/** Components with these availabilities (percent texts), named by position. */
+const components = (percents: readonly string[]): AvailabilityModel[] =>
+  percents.map((percentText, i) => ({ kind: 'component', name: `c${i + 1}`, percentText }));
+const group = (kind: 'serial' | 'parallel', percents: readonly string[]): AvailabilityModel => ({ kind, children: components(percents) });
+const kOfN = (k: number, percents: readonly string[]): AvailabilityModel => ({ kind: 'kofn', k, children: components(percents) });
+const availabilityOf = (m: AvailabilityModel): number => modelAvailability(m).availability;
+
+/** The textbook formula for identical parts, Σ_{i=k..n} C(n,i) aⁱ(1−a)ⁿ⁻ⁱ, which the tool's k of n generalises. */
+function kOfNIdentical(k: number, n: number, a: number): number {
+  let total = 0;
+  let choose = 1; // C(n, 0)
+  for (let i = 0; i <= n; i++) {
+    if (i >= k) total += choose * a ** i * (1 - a) ** (n - i);
+    choose = (choose * (n - i)) / (i + 1);
+  }
+  return total;
+}
+
 describe('composite availability (slo-math reference, "Composite availability")', () => {
   it('serial: three components at 99.9% give 99.7003%', () => {
-    expect(serialAvailability([0.999, 0.999, 0.999])).toBeCloseTo(0.997002999, 15);
+    expect(availabilityOf(group('serial', ['99.9', '99.9', '99.9']))).toBeCloseTo(0.997002999, 15);
     expect(formatAvailabilityPercent(modelAvailability(model('serial(a:99.9,b:99.9,c:99.9)')).unavailability)).toBe('99.7003');
   });
 
   it('parallel: two at 99.9% give 99.9999%', () => {
-    expect(parallelAvailability([0.999, 0.999])).toBeCloseTo(0.999999, 15);
+    expect(availabilityOf(group('parallel', ['99.9', '99.9']))).toBeCloseTo(0.999999, 15);
     expect(modelAvailability(model('parallel(a:99.9,b:99.9)')).unavailability).toBeCloseTo(1e-6, 20);
   });
 
   it('k of n identical: 2 of 3 at 99.9% is Σ C(3,i) aⁱ(1−a)³⁻ⁱ for i ≥ 2 = 0.999997002', () => {
     const expected = 3 * 0.999 ** 2 * 0.001 + 0.999 ** 3;
-    expect(kOfNIdenticalAvailability(2, 3, 0.999)).toBeCloseTo(expected, 15);
-    expect(kOfNAvailability(2, [0.999, 0.999, 0.999])).toBeCloseTo(expected, 15);
+    expect(kOfNIdentical(2, 3, 0.999)).toBeCloseTo(expected, 15);
+    expect(availabilityOf(kOfN(2, ['99.9', '99.9', '99.9']))).toBeCloseTo(expected, 15);
     expect(modelAvailability(model('kofn(2,a:99.9,b:99.9,c:99.9)')).availability).toBeCloseTo(0.999997002, 12);
   });
 
   it('k of n with different components, by dynamic programming: 2 of (90%, 80%, 70%) = 0.902', () => {
     // P(all up) + P(exactly two up) = .504 + (.9·.8·.3 + .9·.2·.7 + .1·.8·.7) = .504 + .398
-    expect(kOfNAvailability(2, [0.9, 0.8, 0.7])).toBeCloseTo(0.902, 15);
+    expect(availabilityOf(kOfN(2, ['90', '80', '70']))).toBeCloseTo(0.902, 15);
+    // And it agrees with the textbook formula when the parts are identical.
+    for (const k of [1, 2, 3, 4, 5]) expect(availabilityOf(kOfN(k, Array(5).fill('97.5')))).toBeCloseTo(kOfNIdentical(k, 5, 0.975), 14);
   });
 
   it('k of n reduces to serial when k = n and to parallel when k = 1', () => {
-    const parts = [0.99, 0.95, 0.999];
-    expect(kOfNAvailability(3, parts)).toBeCloseTo(serialAvailability(parts), 15);
-    expect(kOfNAvailability(1, parts)).toBeCloseTo(parallelAvailability(parts), 15);
+    const parts = ['99', '95', '99.9'];
+    expect(availabilityOf(kOfN(3, parts))).toBeCloseTo(availabilityOf(group('serial', parts)), 15);
+    expect(availabilityOf(kOfN(1, parts))).toBeCloseTo(availabilityOf(group('parallel', parts)), 15);
   });
 
   it('keeps tiny unavailabilities that 1 − a would round away: two 99.99999% replicas are down 1e-14 of the time', () => {
@@ -98,9 +114,12 @@ describe('availabilityReport', () => {
 
   it('property: serial of independent components is never more available than its weakest (Calculus of Service Availability)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }), (parts) => {
-        expect(serialAvailability(parts)).toBeLessThanOrEqual(Math.min(...parts) + 1e-15);
-        expect(parallelAvailability(parts)).toBeGreaterThanOrEqual(Math.max(...parts) - 1e-15);
+      // Percentages from 0 to 100 with up to four decimals, as a model writes them.
+      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }), (tenThousandths) => {
+        const parts = tenThousandths.map((n) => n / 1_000_000);
+        const percents = tenThousandths.map((n) => String(n / 10_000));
+        expect(availabilityOf(group('serial', percents))).toBeLessThanOrEqual(Math.min(...parts) + 1e-15);
+        expect(availabilityOf(group('parallel', percents))).toBeGreaterThanOrEqual(Math.max(...parts) - 1e-15);
       }),
     );
   });

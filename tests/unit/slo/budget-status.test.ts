@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   AT_RISK_CONSUMED_FRACTION,
   budgetStatus,
-  incidentNeedsPostmortem,
   parseBadTimeField,
   parseElapsedField,
   type BudgetStatus,
@@ -78,12 +77,6 @@ describe('budgetStatus from bad time', () => {
     expect(s.burnRate).toBeLessThan(1);
     expect(s.policy.state).toBe('at-risk');
     expect(s.policy.reasons.join(' ')).toContain('20%');
-  });
-
-  it('a single incident over 20% of the four-week budget needs a postmortem (Workbook, Example Error Budget Policy)', () => {
-    const slo = sloFromPercent('99.9');
-    expect(incidentNeedsPostmortem(slo, 28 * DAY, 0.21 * 2419.2)).toBe(true);
-    expect(incidentNeedsPostmortem(slo, 28 * DAY, 0.2 * 2419.2)).toBe(false);
   });
 });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDurationHuman } from '../../../src/lib/duration';
-import {
-  budgetExhaustionSeconds,
-  budgetFractionSpent,
-  burnRate,
-  errorRatioForBurnRate,
-  parseErrorRatePercentField,
-} from '../../../src/lib/slo/burn-rate/burn-rate';
+import { alertPolicyEvaluation, DEFAULT_ALERT_ROWS } from '../../../src/lib/slo/burn-rate/alert-policy';
+import { budgetExhaustionSeconds, burnRate, parseErrorRatePercentField } from '../../../src/lib/slo/burn-rate/burn-rate';
 import { sloFromPercent } from '../../../src/lib/slo/slo';
 
 const DAY = 86_400;
@@ -28,23 +23,25 @@ describe('burn rate (Workbook ch. 5)', () => {
     expect(budgetExhaustionSeconds(0, 30 * DAY)).toBeNull();
   });
 
-  it('error ratio for a burn rate is burn × (1 − SLO): 14.4 → 1.44% at 99.9%', () => {
-    expect(errorRatioForBurnRate(14.4, slo)).toBe(0.0144);
-  });
-
-  it('14.4 for an hour spends 2% of a 30-day budget (Workbook ch. 5: 14.4 × 1 h ÷ 720 h)', () => {
-    expect(budgetFractionSpent(14.4, 3600, 30 * DAY)).toBe(0.02);
+  it('a page at burn 14.4 compares error ratios with burn × (1 − SLO) = 1.44%, and fires with 2% of a 30-day budget spent (Workbook ch. 5: 14.4 × 1 h ÷ 720 h)', () => {
+    const evaluation = alertPolicyEvaluation(slo, 30 * DAY, [DEFAULT_ALERT_ROWS[0]!], 0.5);
+    if (!evaluation.ok) throw new Error('the Workbook row is valid');
+    const [row] = evaluation.value.rows;
+    expect(row?.burnRateThreshold).toBe(14.4);
+    expect(row?.errorRatioThreshold).toBe(0.0144);
+    expect(row?.budgetConsumedWhenFired).toBe(0.02);
   });
 
   it('a 90% SLO: an hour of total outage spends only about 1.4% of a 30-day budget (Workbook ch. 5)', () => {
     const burn = burnRate(1, sloFromPercent('90'));
     expect(burn).toBe(10);
-    expect(budgetFractionSpent(burn, 3600, 30 * DAY)).toBeCloseTo(0.0139, 4);
+    // A full budget lasts 72 hours at burn 10, so an hour spends 1/72 of it.
+    expect(3600 / budgetExhaustionSeconds(burn, 30 * DAY)!).toBeCloseTo(0.0139, 4);
   });
 
   it('low traffic: one failure in 10 requests an hour is about 14% of a 99.9%/30-day budget (Workbook ch. 5)', () => {
-    // An hour at error ratio 1/10, relative to the 30-day window.
-    expect(budgetFractionSpent(burnRate(0.1, slo), 3600, 30 * DAY)).toBeCloseTo(0.1389, 4);
+    // An hour at error ratio 1/10 (burn 100) against a budget that lasts 7.2 hours at that rate.
+    expect(3600 / budgetExhaustionSeconds(burnRate(0.1, slo), 30 * DAY)!).toBeCloseTo(0.1389, 4);
   });
 
   it('parses the simulated error rate in percent, with decimal comma, and rejects out-of-range values', () => {

@@ -26,8 +26,6 @@ export interface Availability {
   unavailability: number;
 }
 
-const fromAvailability = (a: number): Availability => ({ availability: a, unavailability: 1 - a });
-
 /** Every part needed: A = Π aᵢ. */
 function serial(parts: readonly Availability[]): Availability {
   const logUp = parts.reduce((sum, p) => sum + Math.log1p(-p.unavailability), 0);
@@ -64,28 +62,6 @@ function kOfN(k: number, parts: readonly Availability[]): Availability {
   // Rounding can push a sum of probabilities a hair past 1.
   const sum = (values: number[]) => Math.min(1, values.reduce((s, v) => s + v, 0));
   return { availability: sum(upCount.slice(k)), unavailability: sum(upCount.slice(0, k)) };
-}
-
-/** Availability fractions in, availability fraction out: three at 0.999 give 0.997002999. */
-export const serialAvailability = (availabilities: readonly number[]): number =>
-  serial(availabilities.map(fromAvailability)).availability;
-
-/** Two at 0.999 give 0.999999. */
-export const parallelAvailability = (availabilities: readonly number[]): number =>
-  parallel(availabilities.map(fromAvailability)).availability;
-
-export const kOfNAvailability = (k: number, availabilities: readonly number[]): number =>
-  kOfN(k, availabilities.map(fromAvailability)).availability;
-
-/** The textbook formula for identical parts, Σ_{i=k..n} C(n,i) aⁱ(1−a)ⁿ⁻ⁱ; kOfNAvailability generalises it. */
-export function kOfNIdenticalAvailability(k: number, n: number, a: number): number {
-  let total = 0;
-  let choose = 1; // C(n, 0)
-  for (let i = 0; i <= n; i++) {
-    if (i >= k) total += choose * a ** i * (1 - a) ** (n - i);
-    choose = (choose * (n - i)) / (i + 1);
-  }
-  return total;
 }
 
 const HUNDRED = ratio(100n);

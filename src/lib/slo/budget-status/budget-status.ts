@@ -5,7 +5,7 @@
  */
 import { fail, ok, type FieldResult } from '../../field';
 import { formatDurationHuman, parseDurationField } from '../../duration';
-import { allowedBadSeconds, parseRequestCountField, POSTMORTEM_INCIDENT_FRACTION } from '../error-budget/error-budget';
+import { parseRequestCountField, POSTMORTEM_INCIDENT_FRACTION } from '../error-budget/error-budget';
 import { formatNumber, formatPercent } from '../../format';
 import {
   divideRatios,
@@ -240,11 +240,3 @@ export function policyAssessment(status: BudgetStatus, windowSeconds: number): P
   actions.unshift('Release as normal: the budget is there to be spent on change.');
   return { state: 'healthy', reasons, actions };
 }
-
-/** Share of the window's budget one incident spent; above 0.2 the example policy asks for a postmortem. */
-export function incidentBudgetFraction(slo: Slo, windowSeconds: number, incidentBadSeconds: number): number {
-  return incidentBadSeconds / allowedBadSeconds(slo, windowSeconds);
-}
-
-export const incidentNeedsPostmortem = (slo: Slo, windowSeconds: number, incidentBadSeconds: number): boolean =>
-  incidentBudgetFraction(slo, windowSeconds, incidentBadSeconds) > POSTMORTEM_INCIDENT_FRACTION;

@@ -5,7 +5,7 @@
  * outage and empties a 30-day budget in 43 minutes.
  */
 import { ok, parseNumberTextField, percentRule, type FieldResult } from '../../field';
-import { divideRatios, multiplyRatios, ratioFromNumber, ratioToNumber } from '../../ratio';
+import { divideRatios, ratioFromNumber, ratioToNumber } from '../../ratio';
 import { fractionFromPercentText } from '../slo';
 import type { Slo } from '../slo';
 
@@ -14,20 +14,10 @@ export function burnRate(errorRatio: number, slo: Slo): number {
   return ratioToNumber(divideRatios(ratioFromNumber(errorRatio), slo.budget));
 }
 
-/** Burn × (1 − SLO): the error ratio that burns at this rate. */
-export function errorRatioForBurnRate(burn: number, slo: Slo): number {
-  return ratioToNumber(multiplyRatios(ratioFromNumber(burn), slo.budget));
-}
-
 /** Window ÷ burn, from a full budget; null means never (burn 0). */
 export function budgetExhaustionSeconds(burn: number, windowSeconds: number): number | null {
   if (burn <= 0) return null;
   return ratioToNumber(divideRatios(ratioFromNumber(windowSeconds), ratioFromNumber(burn)));
-}
-
-/** Share of the window's budget spent by burning at `burn` for `durationSeconds`. */
-export function budgetFractionSpent(burn: number, durationSeconds: number, windowSeconds: number): number {
-  return ratioToNumber(divideRatios(multiplyRatios(ratioFromNumber(burn), ratioFromNumber(durationSeconds)), ratioFromNumber(windowSeconds)));
 }
 
 /** Enough to express one failure in a trillion requests; more digits are noise. */
