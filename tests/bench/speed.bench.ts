@@ -5,13 +5,14 @@
  * this file reports the numbers quoted in closing notes.
  */
 import { test, type BenchResult } from 'vitest';
-import { analyseDeploymentsCsv, createDeploymentsCsvAnalyser, DEFAULT_CHARS_PER_SLICE } from '../../src/lib/dora/deployments-csv';
+import { createDeploymentsCsvAnalyser, DEFAULT_CHARS_PER_SLICE } from '../../src/lib/dora/deployments-csv';
 import { scoreQuiz } from '../../src/lib/quiz/score';
 import { quizBankSchema } from '../../src/lib/quiz/schema';
 import { alertPolicyEvaluation, DEFAULT_ALERT_ROWS } from '../../src/lib/slo/burn-rate/alert-policy';
 import { budgetPerPeriod } from '../../src/lib/slo/calendar';
 import { sloFromPercent } from '../../src/lib/slo/slo';
 import bankFile from '../../src/content/quiz/bank.json';
+import { analyseDeploymentsCsv } from '../unit/dora/all-at-once';
 import { syntheticDeploymentsCsv } from '../unit/dora/synthetic-deployments';
 
 const csv50k = syntheticDeploymentsCsv(50_000);

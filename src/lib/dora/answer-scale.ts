@@ -5,8 +5,8 @@
  *
  * Source: dora.dev/quickcheck (answer wording as in docs: shared/reference/dora.md).
  *
- * No zod here: islands import this module, and answers are checked by hand
- * with the same messages the form fields show.
+ * No zod here: islands import this module. Answers come only from the
+ * form's fields and the URL, both read with the site's field parsers.
  */
 import { parseNumberField, percentRule, type FieldResult } from '../field';
 
@@ -23,7 +23,6 @@ export type CodeMetric = (typeof CODE_METRICS)[number];
 export const PERCENT_METRICS = ['changeFailureRate', 'reworkRate'] as const;
 export type PercentMetric = (typeof PERCENT_METRICS)[number];
 export type MetricId = CodeMetric | PercentMetric;
-export const METRIC_IDS: readonly MetricId[] = [...CODE_METRICS, ...PERCENT_METRICS];
 
 /** Today's names. A report year may use older ones (see the benchmark entries). */
 export const METRIC_NAMES: Readonly<Record<MetricId, string>> = {
@@ -87,70 +86,6 @@ export interface DoraAnswers {
 
 const codeMessage = (metric: CodeMetric) =>
   `${METRIC_NAMES[metric]} must be one of the answers 1 to 6 (6 is the fastest).`;
-const percentMessage = (metric: PercentMetric) => `${METRIC_NAMES[metric]} must be a percentage from 0 to 100.`;
-
-/** A code of unknown origin (storage, a test, a URL already read as a number). */
-export function checkedAnswerCode(value: unknown, metric: CodeMetric): FieldResult<AnswerCode> {
-  return isAnswerCode(value) ? { ok: true, value } : { ok: false, message: codeMessage(metric) };
-}
-
-/** A percentage of unknown origin; NaN and ±Infinity are refused. */
-export function checkedPercent(value: unknown, metric: PercentMetric): FieldResult<Percent> {
-  return typeof value === 'number' && value >= 0 && value <= 100
-    ? { ok: true, value }
-    : { ok: false, message: percentMessage(metric) };
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export type AnswersResult = { ok: true; value: DoraAnswers } | { ok: false; errors: FieldError[] };
-
-const ANSWER_KEYS: readonly string[] = METRIC_IDS;
-
-/**
- * Checks answers of unknown shape once, at the edge; every problem is
- * reported, each naming its field, in Quick Check order. Unknown keys are
- * refused (a typo must not pass silently), and an absent rework rate is dropped.
- */
-export function validatedDoraAnswers(input: unknown): AnswersResult {
-  const shapeError = (): AnswersResult => ({
-    ok: false,
-    errors: [{ field: 'answers', message: 'Answers must be an object with the five metrics.' }],
-  });
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return shapeError();
-  const record = input as Record<string, unknown>;
-  if (Object.keys(record).some((key) => !ANSWER_KEYS.includes(key))) return shapeError();
-  const errors: FieldError[] = [];
-  const take = <T>(field: MetricId, result: FieldResult<T>): T | undefined => {
-    if (result.ok) return result.value;
-    errors.push({ field, message: result.message });
-    return undefined;
-  };
-  const leadTime = take('leadTime', checkedAnswerCode(record.leadTime, 'leadTime'));
-  const deploymentFrequency = take(
-    'deploymentFrequency',
-    checkedAnswerCode(record.deploymentFrequency, 'deploymentFrequency'),
-  );
-  const recoveryTime = take('recoveryTime', checkedAnswerCode(record.recoveryTime, 'recoveryTime'));
-  const changeFailureRate = take('changeFailureRate', checkedPercent(record.changeFailureRate, 'changeFailureRate'));
-  const reworkRate =
-    record.reworkRate === undefined ? undefined : take('reworkRate', checkedPercent(record.reworkRate, 'reworkRate'));
-  if (
-    leadTime === undefined ||
-    deploymentFrequency === undefined ||
-    recoveryTime === undefined ||
-    changeFailureRate === undefined ||
-    errors.length > 0
-  ) {
-    return { ok: false, errors };
-  }
-  const value: DoraAnswers = { leadTime, deploymentFrequency, recoveryTime, changeFailureRate };
-  if (reworkRate !== undefined) value.reworkRate = reworkRate;
-  return { ok: true, value };
-}
 
 /** A typed percentage from a text field: "12,5" reads as 12.5. */
 export function parsePercentField(raw: string, metric: PercentMetric): FieldResult<Percent> {

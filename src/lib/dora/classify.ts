@@ -24,7 +24,7 @@
  * credited to the highest; a value inside none is credited to the nearest
  * cell, and if two are equally near, to the lower tier, since it meets neither.
  */
-import { answerLabel, METRIC_NAMES, validatedDoraAnswers, type DoraAnswers, type FieldError } from './answer-scale';
+import { answerLabel, METRIC_NAMES, type DoraAnswers } from './answer-scale';
 import type { BenchmarkYear, Cluster, ClusteredYear, CodeCell, PercentCell } from './benchmark-schema';
 import { TIERS, TIER_LABELS, type Tier } from './tiers';
 import { answerScore, percentScore } from './quick-check';
@@ -246,15 +246,6 @@ export function performanceLevel(year: BenchmarkYear, answers: DoraAnswers): Per
   };
 }
 
-/** Validates answers of unknown shape first: every bad field is named. */
-export function checkedPerformanceLevel(
-  year: BenchmarkYear,
-  input: unknown,
-): PerformanceLevel | { kind: 'invalid'; errors: FieldError[] } {
-  const checked = validatedDoraAnswers(input);
-  return checked.ok ? performanceLevel(year, checked.value) : { kind: 'invalid', errors: checked.errors };
-}
-
 function metricNotes(metrics: readonly MetricTier[]): string[] {
   return metrics.flatMap((m) => {
     if (m.rule === 'highest-of-overlapping') {
@@ -305,58 +296,6 @@ function unusedMetricNotes(year: ClusteredYear, answers: DoraAnswers): string[] 
       ? `Deployment rework rate is not published per cluster in ${year.year}, so it does not affect the level.`
       : `The ${year.year} report did not measure deployment rework rate, so it does not affect the level.`,
   ];
-}
-
-export interface CellOverlap {
-  metric: ClusterMetric;
-  /** Tiers sharing at least one value on this metric, best first. */
-  tiers: Tier[];
-  labels: string[];
-}
-
-/** Where a year's cells overlap, so one metric cannot tell tiers apart (e.g. 2019 change failure rate). */
-export function overlappingCells(year: ClusteredYear): CellOverlap[] {
-  return classifyingMetrics(year).flatMap((metric) => {
-    const ranges = year.clusters.flatMap((cluster) => {
-      const cell = cellOf(cluster, metric);
-      return cell ? [{ tier: cluster.tier, label: cell.label, range: cellScoreRange(cell) }] : [];
-    });
-    // Two intervals overlap iff one contains an endpoint of the other, so endpoints are enough.
-    const groups = ranges
-      .flatMap((r) => r.range)
-      .map((point) => ranges.filter(({ range: [lo, hi] }) => lo <= point && point <= hi))
-      .filter((group) => group.length > 1);
-    const keyOf = (group: typeof ranges) => group.map((r) => r.tier).join();
-    const unique = [...new Map(groups.map((g) => [keyOf(g), g])).values()];
-    const maximal = unique.filter(
-      (g) => !unique.some((other) => other.length > g.length && g.every((r) => other.includes(r))),
-    );
-    return maximal.map((group) => ({ metric, tiers: group.map((r) => r.tier), labels: group.map((r) => r.label) }));
-  });
-}
-
-export interface TierInversion {
-  metric: ClusterMetric;
-  /** The better tier, whose published value is nonetheless worse... */
-  betterTier: Tier;
-  /** ...than this lower tier's. */
-  lowerTier: Tier;
-  betterLabel: string;
-  lowerLabel: string;
-}
-
-/** Metrics on which a better tier published a worse value than a lower tier (2024: High 20% vs Medium 10%). */
-export function tierInversions(year: ClusteredYear): TierInversion[] {
-  return classifyingMetrics(year).flatMap((metric) =>
-    year.clusters.flatMap((better, i) =>
-      year.clusters.slice(i + 1).flatMap((lower) => {
-        const a = cellOf(better, metric);
-        const b = cellOf(lower, metric);
-        if (!a || !b || cellScoreRange(a)[1] >= cellScoreRange(b)[0]) return [];
-        return [{ metric, betterTier: better.tier, lowerTier: lower.tier, betterLabel: a.label, lowerLabel: b.label }];
-      }),
-    ),
-  );
 }
 
 function tierList(tiers: readonly Tier[]): string {

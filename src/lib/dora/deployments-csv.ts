@@ -304,13 +304,6 @@ export function createDeploymentsCsvAnalyser(): DeploymentsCsvAnalyser {
   };
 }
 
-/** The whole file at once: for tests and small files. */
-export function analyseDeploymentsCsv(text: string): DeploymentsCsvAnalysis {
-  const analyser = createDeploymentsCsvAnalyser();
-  analyser.push(text);
-  return analyser.finish();
-}
-
 /** Waits for a macrotask, so the browser can paint and handle input. */
 export const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -156,13 +156,6 @@ export function createFourKeysAccumulator(): FourKeysAccumulator {
   };
 }
 
-/** The four keys of a list of deployments; null when it is empty. */
-export function fourKeys(records: readonly DeploymentRecord[]): FourKeys | null {
-  const keys = createFourKeysAccumulator();
-  for (const record of records) keys.add(record);
-  return keys.result();
-}
-
 /**
  * A median duration on the lead time / recovery time answer scale:
  * under 1 hour → 6, under 1 day → 5, under 1 week → 4, under 1 month → 3,

@@ -1,7 +1,7 @@
 /**
  * The DORA Quick Check score: every answer on one 0–10 scale (higher is
  * better), grouped into throughput and instability, compared with the
- * benchmark published with the tool. Also the 2019 version, for the lesson.
+ * benchmark published with the tool.
  *
  * Source: dora.dev/quickcheck (scoring as summarised in shared/reference/dora.md).
  */
@@ -104,36 +104,6 @@ export function quickCheckScores(answers: DoraAnswers, benchmark: QuickCheckBenc
       metricsInOverall: usesRework ? 5 : 4,
     },
   };
-}
-
-/**
- * The 2019 Quick Check: the mean of four 1–6 answers (deployment frequency,
- * lead time, time to restore and change failure rate, which that version also
- * asked as one of six choices), labelled low up to 3.5, medium up to 4.4, high
- * up to 5.2 and elite above.
- */
-export const QUICK_CHECK_2019_UPPER_BOUNDS = { low: 3.5, medium: 4.4, high: 5.2 } as const;
-
-export interface QuickCheck2019Answers {
-  deploymentFrequency: AnswerCode;
-  leadTime: AnswerCode;
-  recoveryTime: AnswerCode;
-  changeFailureRate: AnswerCode;
-}
-
-export function quickCheck2019Level(answers: QuickCheck2019Answers): {
-  meanCode: number;
-  level: 'low' | 'medium' | 'high' | 'elite';
-} {
-  const meanCode = mean([
-    answers.deploymentFrequency,
-    answers.leadTime,
-    answers.recoveryTime,
-    answers.changeFailureRate,
-  ]);
-  const { low, medium, high } = QUICK_CHECK_2019_UPPER_BOUNDS;
-  const level = meanCode <= low ? 'low' : meanCode <= medium ? 'medium' : meanCode <= high ? 'high' : 'elite';
-  return { meanCode, level };
 }
 
 /**

@@ -15,6 +15,3 @@ export const localDay = (at: number, offsetMinutes: number): number => Math.floo
 
 /** Today in the browser's zone. */
 export const today = (now: Date): number => localDay(now.getTime(), -now.getTimezoneOffset());
-
-/** The day as an ISO date, "2026-12-04", e.g. for <time datetime>. */
-export const isoDate = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -6,7 +6,6 @@ import {
   DURATION_ANSWERS,
   parseAnswerCodeField,
   parsePercentField,
-  validatedDoraAnswers,
 } from '../../../src/lib/dora/answer-scale';
 
 describe('Quick Check answer scale (dora.dev/quickcheck)', () => {
@@ -21,38 +20,6 @@ describe('Quick Check answer scale (dora.dev/quickcheck)', () => {
     expect(DEPLOYMENT_FREQUENCY_ANSWERS.map((a) => a.code)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(answerLabel('deploymentFrequency', 5)).toBe('Between once per hour and once per day');
     expect(answerLabel('deploymentFrequency', 6)).toBe('On demand (multiple deploys per day)');
-  });
-
-  it('validates answers and drops an absent rework rate', () => {
-    expect(
-      validatedDoraAnswers({ leadTime: 3, deploymentFrequency: 4, recoveryTime: 5, changeFailureRate: 0 }),
-    ).toEqual({
-      ok: true,
-      value: { leadTime: 3, deploymentFrequency: 4, recoveryTime: 5, changeFailureRate: 0 },
-    });
-  });
-
-  it('refuses an unknown key (a typo must not pass silently), NaN and a code given as text', () => {
-    const good = { leadTime: 3, deploymentFrequency: 4, recoveryTime: 5, changeFailureRate: 0 };
-    expect(validatedDoraAnswers({ ...good, leadtime: 3 })).toEqual({
-      ok: false,
-      errors: [{ field: 'answers', message: 'Answers must be an object with the five metrics.' }],
-    });
-    expect(validatedDoraAnswers({ ...good, changeFailureRate: Number.NaN, leadTime: '3' })).toEqual({
-      ok: false,
-      errors: [
-        { field: 'leadTime', message: 'Lead time for changes must be one of the answers 1 to 6 (6 is the fastest).' },
-        { field: 'changeFailureRate', message: 'Change failure rate must be a percentage from 0 to 100.' },
-      ],
-    });
-    expect(validatedDoraAnswers({ ...good, reworkRate: 12.5 })).toEqual({ ok: true, value: { ...good, reworkRate: 12.5 } });
-  });
-
-  it('refuses a non-object with one message', () => {
-    expect(validatedDoraAnswers(null)).toEqual({
-      ok: false,
-      errors: [{ field: 'answers', message: 'Answers must be an object with the five metrics.' }],
-    });
   });
 
   it('reads typed fields: "12,5" % is 12.5, "7" is not an answer, "-1" % is refused', () => {

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { performanceLevel } from '../../../src/lib/dora/classify';
 import {
-  analyseDeploymentsCsv,
   analyseDeploymentsCsvInSlices,
   DEFAULT_CHARS_PER_SLICE,
   MAX_LISTED_ERRORS,
 } from '../../../src/lib/dora/deployments-csv';
+import { analyseDeploymentsCsv } from './all-at-once';
 import { clustered } from './benchmark-years';
 import { syntheticDeploymentsCsv } from './synthetic-deployments';
 

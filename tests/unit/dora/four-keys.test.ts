@@ -3,12 +3,12 @@ import {
   answersFromFourKeys,
   deploymentFrequencyAnswerCode,
   durationAnswerCode,
-  fourKeys,
   medianOf,
   MS_PER_DAY,
   MS_PER_HOUR,
   type DeploymentRecord,
 } from '../../../src/lib/dora/four-keys';
+import { fourKeys } from './all-at-once';
 
 const at = (iso: string) => Date.parse(iso);
 const deploy = (deployed: string, leadHours = 2, restoredMinutes?: number): DeploymentRecord => ({

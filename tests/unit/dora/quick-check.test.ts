@@ -5,7 +5,6 @@ import {
   answerScore,
   benchmarkOnScoreScale,
   percentScore,
-  quickCheck2019Level,
   quickCheckBenchmarkFor,
   quickCheckScores,
 } from '../../../src/lib/dora/quick-check';
@@ -86,26 +85,6 @@ describe('which Quick Check benchmark a report year is compared with', () => {
     for (const year of [2019, 2021, 2022, 2023]) expect(quickCheckBenchmarkFor(years, year)?.year).toBe(2024);
     expect(quickCheckBenchmarkFor(years, 2030)?.year).toBe(2025);
     expect(quickCheckBenchmarkFor([], 2024)).toBeNull();
-  });
-});
-
-describe('2019 Quick Check (historical)', () => {
-  it('averages four codes and labels ≤ 3.5 low, ≤ 4.4 medium, ≤ 5.2 high, above elite', () => {
-    expect(quickCheck2019Level({ deploymentFrequency: 3, leadTime: 4, recoveryTime: 4, changeFailureRate: 3 })).toEqual(
-      {
-        meanCode: 3.5,
-        level: 'low',
-      },
-    );
-    expect(
-      quickCheck2019Level({ deploymentFrequency: 4, leadTime: 4, recoveryTime: 5, changeFailureRate: 4 }).level,
-    ).toBe('medium');
-    expect(
-      quickCheck2019Level({ deploymentFrequency: 5, leadTime: 5, recoveryTime: 6, changeFailureRate: 4 }).level,
-    ).toBe('high');
-    expect(
-      quickCheck2019Level({ deploymentFrequency: 6, leadTime: 5, recoveryTime: 6, changeFailureRate: 4 }).level,
-    ).toBe('elite');
   });
 });
 

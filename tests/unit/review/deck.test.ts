@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate, localDay } from '../../../src/lib/review/days';
+import { localDay } from '../../../src/lib/review/days';
+import { isoDate } from './iso-date';
 import { deckCards, dueCards, dueCount, dueText, lessonCards, linkedTermIds, nextDueDay, termCardId, type DeckLesson } from '../../../src/lib/review/deck';
 import type { CardState } from '../../../src/lib/review/leitner';
 import { dayName, nothingDueText, scheduledText, weekday } from '../../../src/lib/review/texts';

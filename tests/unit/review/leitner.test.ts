@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afterEach } from 'vitest';
-import { isoDate, localDay, today } from '../../../src/lib/review/days';
+import { localDay, today } from '../../../src/lib/review/days';
+import { isoDate } from './iso-date';
 import { afterAnswer, cardStates, INTERVAL_DAYS, isDue, TOP_BOX, type CardState } from '../../../src/lib/review/leitner';
 import type { Answer } from '../../../src/lib/review/log';
 
