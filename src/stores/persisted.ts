@@ -65,7 +65,7 @@ export const storedText = (key: string): WritableAtom<string | undefined> => sto
  */
 export function persistedAtom<T>(name: string, version: number, initial: T, validate: (value: unknown) => T | undefined): WritableAtom<T> {
   return storedAtom<T>(
-    `fs:${name}:v${version}`,
+    persistedKey(name, version),
     (text) => {
       if (text === undefined) return initial;
       let value: T | undefined;
@@ -78,6 +78,9 @@ export function persistedAtom<T>(name: string, version: number, initial: T, vali
     (value) => JSON.stringify(value),
   );
 }
+
+/** Where persistedAtom keeps a value: "fs:progress:v1". */
+export const persistedKey = (name: string, version: number): string => `fs:${name}:v${version}`;
 
 /** Where persistedAtom keeps a stored value it could not use. */
 export const setAsideKey = (name: string): string => `fs:${name}:set-aside`;

@@ -7,6 +7,7 @@ import { counted } from '../../lib/plural';
 import { nothingDueText, scheduledText } from '../../lib/review/texts';
 import { $progress } from '../../stores/progress';
 import { $answerLog } from '../../stores/review';
+import { persistedKey } from '../../stores/persisted';
 import { usePersisted } from '../ui/use-persisted';
 
 export interface ReviewCheck {
@@ -167,14 +168,14 @@ function RoundDone({ right, of }: { right: number; of: number }) {
 
 /**
  * True when the stored log could not be read, so the store set it aside
- * (src/stores/persisted.ts, key fs:<name>:v<version>) and the deck starts
+ * (src/stores/persisted.ts) and the deck starts
  * from an empty log. Read here rather than reported by the store: that cost
  * 20 bytes gzip on every page with a store, and only this page says so.
  */
 function answerLogWasSetAside(): boolean {
   let raw: string | null = null;
   try {
-    raw = localStorage.getItem(`fs:review:v${ANSWER_LOG_FORMAT}`);
+    raw = localStorage.getItem(persistedKey('review', ANSWER_LOG_FORMAT));
   } catch {
     return false;
   }
