@@ -450,10 +450,10 @@ test.describe('without JavaScript', () => {
  * take it past 15 KB, so until it is trimmed its total is held at a ceiling instead.
  */
 const DEVOPS_TOTAL_JS_CEILINGS_KB: Record<string, number> = {
-  // The measured sizes plus about 0.02 KB (2026-12-05): DORA 23.97 KB (11.59 on load; #11's goal is
+  // The measured sizes plus about 0.02 KB (2026-12-05): DORA 23.83 KB (11.47 on load; #11's goal is
   // 22), payback 13.84 KB (within #11's 17 KB), each with the offline registration (0.35 KB, issue #14).
   // Earlier changes, among them a 0.01 KB rise for the compile hint: git log -L on this list.
-  'tools/dora/': 23.99,
+  'tools/dora/': 23.85,
   'tools/automation-payback/': 13.86,
 };
 
