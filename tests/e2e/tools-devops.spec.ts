@@ -261,12 +261,22 @@ test.describe('DORA quick check (/tools/dora/)', () => {
       const big = csvFile('big.csv', syntheticDeploymentsCsv(50_000));
       const file = page.getByLabel('CSV file of deployments');
 
-      // Cancel first: nothing changes.
+      // Cancel first: nothing changes. The analysis pauses between slices with setTimeout(…, 0); stretching
+      // those pauses keeps it running until Cancel is pressed (on a loaded machine it could otherwise finish
+      // first, taking the button away: seen once in CI). Restored before the timed run below.
       const before = page.url();
+      await page.evaluate(() => {
+        const w = window as unknown as { realSetTimeout: typeof setTimeout };
+        w.realSetTimeout = window.setTimeout;
+        window.setTimeout = ((handler: () => void, ms?: number) => w.realSetTimeout(handler, Math.max(ms ?? 0, 200))) as typeof setTimeout;
+      });
       await file.setInputFiles(big);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was changed.' })).toBeVisible();
       expect(page.url()).toBe(before);
+      await page.evaluate(() => {
+        window.setTimeout = (window as unknown as { realSetTimeout: typeof setTimeout }).realSetTimeout;
+      });
 
       await page.evaluate(() => {
         (window as unknown as { longTasks: unknown[] }).longTasks = [];
