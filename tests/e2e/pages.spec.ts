@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { watchForErrors } from './errors';
 import { allPages, sitemapPages } from './pages';
@@ -10,6 +12,13 @@ test('the sitemap lists the core pages', () => {
   for (const path of ['', 'lessons/', 'lessons/two-hats/', 'glossary/', 'about/', 'tools/', 'quiz/']) {
     expect(pages).toContain(path);
   }
+});
+
+test('every built page ends at </html>: a page script written after its layout would land outside the document', () => {
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(30);
+  const outside = files.filter((file) => !/<\/body><\/html>\s*$/.test(readFileSync(join('dist', file), 'utf8')));
+  expect(outside).toEqual([]);
 });
 
 for (const path of allPages()) {
