@@ -9,7 +9,8 @@
  * metric per page. Speed is measured, never asserted: the exit code only says
  * whether the measurement itself ran.
  *
- * Pages: home, one lesson, every tool in src/content/tools.json, the quiz.
+ * Pages: home, one lesson, every tool in src/content/tools.json, the quiz,
+ * and the glossary as a reference without script (tests/bench/support.mjs).
  *
  *   npm run bench:lighthouse [-- --runs 3] [-- / tools/dora/ quiz/]   (paths filter the pages)
  *
