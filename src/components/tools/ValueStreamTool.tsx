@@ -196,30 +196,35 @@ const WIDTH = 480;
 const ROW = 28;
 const LABEL = 120;
 
-/** Each stage's process and wait as a bar on one lead-time scale, with the same numbers in a table. */
+/**
+ * Each stage's process and wait as a bar on one lead-time scale, with the same numbers in a table after
+ * the figure (a figcaption must be a figure's first or last child).
+ */
 function StageChart({ flow, id }: { flow: Flow; id: string }) {
   const height = flow.stages.length * ROW + 8;
   const x = (seconds: number) => (seconds / flow.leadSeconds) * (WIDTH - LABEL - 8);
   return (
-    <figure class="stage-chart">
-      <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-chart-title`}>
-        <title id={`${id}-chart-title`}>Each stage's process and wait time, on a scale of the whole lead time; the table below gives the numbers.</title>
-        {flow.stages.map((stage, i) => {
-          const y = i * ROW + 4;
-          return (
-            <g key={i}>
-              <text x={LABEL - 6} y={y + ROW / 2 + 4} text-anchor="end">
-                {stage.name.length > 16 ? `${stage.name.slice(0, 15)}…` : stage.name}
-              </text>
-              <rect class="bar-process" x={LABEL} y={y + 4} width={x(stage.processSeconds)} height={ROW - 10} />
-              <rect class="bar-wait" x={LABEL + x(stage.processSeconds)} y={y + 4} width={x(stage.waitSeconds)} height={ROW - 10} />
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption class="meta">
-        <span class="key key-process" aria-hidden="true" /> process <span class="key key-wait" aria-hidden="true" /> wait
-      </figcaption>
+    <>
+      <figure class="stage-chart">
+        <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-chart-title`}>
+          <title id={`${id}-chart-title`}>Each stage's process and wait time, on a scale of the whole lead time; the table below gives the numbers.</title>
+          {flow.stages.map((stage, i) => {
+            const y = i * ROW + 4;
+            return (
+              <g key={i}>
+                <text x={LABEL - 6} y={y + ROW / 2 + 4} text-anchor="end">
+                  {stage.name.length > 16 ? `${stage.name.slice(0, 15)}…` : stage.name}
+                </text>
+                <rect class="bar-process" x={LABEL} y={y + 4} width={x(stage.processSeconds)} height={ROW - 10} />
+                <rect class="bar-wait" x={LABEL + x(stage.processSeconds)} y={y + 4} width={x(stage.waitSeconds)} height={ROW - 10} />
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption class="meta">
+          <span class="key key-process" aria-hidden="true" /> process <span class="key key-wait" aria-hidden="true" /> wait
+        </figcaption>
+      </figure>
       <DataTable captionId={`${id}-table-caption`} caption="Stages and their share of the lead time" columns={['Stage', 'Process', 'Wait', 'Share of lead time']}>
         {flow.stages.map((stage, i) => (
           <tr key={i}>
@@ -236,6 +241,6 @@ function StageChart({ flow, id }: { flow: Flow; id: string }) {
           </tr>
         ))}
       </DataTable>
-    </figure>
+    </>
   );
 }
