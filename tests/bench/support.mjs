@@ -14,8 +14,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/c
  * Home, one lesson, every tool in src/content/tools.json and the quiz, as paths under the base; and the
  * glossary, the longest page, which loads no script of its own (only the offline registration). Its
  * blocking time is parsing, style and layout alone: the part of the others' that no change to their
- * code can remove. On this project's two-core machine its Lighthouse TBT ranged from 246 to 510 ms
- * over six runs of one build, and the about page's (0.9 KB of script) from 63 to 428 ms (2026-12-05):
+ * code can remove. On this project's two-core machine its Lighthouse TBT ranged from 246 to 458 ms
+ * between runs of one build, and the about page's (0.9 KB of script) from 63 to 321 ms (2026-12-05):
  * medians from different runs differ by hundreds of ms, so judge a change side by side
  * (bench:main-thread --compare), not against an earlier table.
  */
