@@ -84,12 +84,12 @@ function StageRows({ id, form, errors, update }: RowsProps) {
   return (
     <fieldset class="stage-rows" aria-describedby={errors.stages ? `${id}-stages-error` : undefined}>
       <legend>Stages, in order</legend>
-      <ol class="alert-rows">
+      <ol class="field-rows">
         {form.rows.map((row, i) => {
           const n = i + 1;
           const field = fieldBinder(id, row, errors, (patch) => setRow(i, patch));
           return (
-            <li key={i} class="alert-row">
+            <li key={i} class="field-row">
               {field('name', { name: stageFieldKey(i, 'name'), label: `Stage ${n} name`, inputMode: 'text', size: 14 })}
               {field('process', { name: stageFieldKey(i, 'process'), label: `Stage ${n} process time`, hint: 'Hands-on work, like 4h', inputMode: 'text' })}
               {field('wait', { name: stageFieldKey(i, 'wait'), label: `Stage ${n} wait`, hint: 'Before the next stage, like 20h', inputMode: 'text' })}

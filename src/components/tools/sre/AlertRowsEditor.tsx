@@ -44,12 +44,12 @@ export function AlertRowsEditor({ id, rows, errors, onChange }: Props) {
     <fieldset class="alert-rows-editor" aria-describedby={errors.rows ? `${id}-rows-error` : undefined}>
       <legend>Alert rows</legend>
       <p class="field-hint">Each row fires when this share of the budget would be spent within its long window, and the short window agrees. Rows are ORed.</p>
-      <ol class="alert-rows">
+      <ol class="field-rows">
         {rows.map((row, i) => {
           const n = i + 1;
           const field = fieldBinder(id, row, errors, (patch) => set(i, patch));
           return (
-            <li key={i} class="alert-row">
+            <li key={i} class="field-row">
               <SelectField id={`${id}-row-${n}-severity`} label={`Row ${n} severity`} value={row.severity} options={SEVERITY_OPTIONS} onChange={(severity) => set(i, { severity })} />
               {field('budget', { name: rowFieldKey(i, 'budget'), label: `Row ${n} budget share`, suffix: '%', size: 6 })}
               {field('long', { name: rowFieldKey(i, 'long'), label: `Row ${n} long window`, inputMode: 'text', size: 6 })}
