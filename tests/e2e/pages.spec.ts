@@ -34,7 +34,12 @@ for (const path of allPages()) {
       // A figcaption captions its figure only as the figure's first or last child (the HTML content model);
       // islands' markup comes from Preact, which the Astro compiler's nesting check never sees.
       const misplaced = await page.locator('figcaption').evaluateAll((captions) =>
-        captions.filter((c) => c.parentElement?.localName !== 'figure' || (c !== c.parentElement.firstElementChild && c !== c.parentElement.lastElementChild)).map((c) => c.textContent?.trim()),
+        captions
+          .filter((c) => {
+            const figure = c.parentElement;
+            return figure?.localName !== 'figure' || (c !== figure.firstElementChild && c !== figure.lastElementChild);
+          })
+          .map((c) => c.textContent?.trim()),
       );
       expect(misplaced).toEqual([]);
     });
